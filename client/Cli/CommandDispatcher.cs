@@ -1,0 +1,57 @@
+using OtSim.Model.Scenarios;
+
+namespace OtSim.Client.Cli;
+
+/// <summary>Picks the command, turns known errors into messages and exit codes (2 bad input, 1 failure, 130 cancelled).</summary>
+public static class CommandDispatcher
+{
+    private const string Usage = """
+        OtSim: do more IEP minutes predict more progress in school-based OT?
+
+        usage: dotnet run --project client -- <command> [options]
+          run <scenario.json>     simulate a scenario and write its dataset (and report)
+          help [command]          this text, or a command's options
+        """;
+
+    /// <summary>Runs the command line; returns the exit code.</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            Console.Error.WriteLine("\nStopping: nothing will be written...");
+            cancel.Cancel();
+        };
+        string command = args.Length > 0 ? args[0] : "help";
+        var rest = args.Skip(1).ToArray();
+        try
+        {
+            switch (command)
+            {
+                case "run":
+                    return await RunCommand.ExecuteAsync(rest, cancel.Token);
+                case "help" or "--help" or "-h":
+                    Console.WriteLine(rest.FirstOrDefault() == "run" ? RunCommand.Usage : Usage);
+                    return 0;
+                default:
+                    throw new UsageException($"Unknown command \"{command}\".\n{Usage}");
+            }
+        }
+        catch (UsageException ex)
+        {
+            Console.Error.WriteLine($"error: {ex.Message}");
+            return 2;
+        }
+        catch (ScenarioException ex)
+        {
+            Console.Error.WriteLine($"error: {ex.Message}");
+            return 2;
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            Console.Error.WriteLine("Stopped. No results were written.");
+            return 130;
+        }
+    }
+}

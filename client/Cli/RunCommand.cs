@@ -1,0 +1,98 @@
+using OtSim.Client.Engine;
+using OtSim.Client.Running;
+using OtSim.Model.Engine;
+using OtSim.Model.Scenarios;
+
+namespace OtSim.Client.Cli;
+
+/// <summary><c>otsim run &lt;scenario&gt;</c>: simulate a scenario and write its dataset.</summary>
+public static class RunCommand
+{
+    /// <summary>Usage text.</summary>
+    public const string Usage = """
+        usage: dotnet run --project client -- run <scenario.json> [options]
+          --out DIR            results folder (default results/<scenario name>)
+          --seed N             override the scenario's seed
+          --replications N     override the number of replications
+          --weeks / --no-weeks write weeks.csv always / never (default: when under 2,000,000 rows)
+          --overwrite          replace an existing results folder
+          --cluster            run on a running cluster (start one with: dotnet run --project silo)
+          --gateway PORTS      gateway ports of the cluster's silos, comma-separated (default 30000)
+          --engine plain       run the pure model in a plain loop instead of on grains (for comparison)
+          --quiet              no progress bar
+        """;
+
+    private static readonly string[] ValueOptions = ["out", "seed", "replications", "gateway", "engine"];
+    private static readonly string[] FlagOptions = ["weeks", "no-weeks", "overwrite", "cluster", "quiet", "no-analysis"];
+
+    /// <summary>Runs the command; returns the exit code.</summary>
+    public static async Task<int> ExecuteAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        var parsed = ParsedArguments.Parse(args, ValueOptions, FlagOptions);
+        if (parsed.Positional.Count != 1)
+        {
+            throw new UsageException("run needs exactly one scenario file.");
+        }
+        var scenario = ScenarioLoader.Load(parsed.Positional[0]);
+        if (parsed.Integer("seed", 0, long.MaxValue) is { } seed)
+        {
+            scenario = scenario with { Seed = (ulong)seed };
+        }
+        if (parsed.Integer("replications", 1, ScenarioLimits.MaxReplications) is { } replications)
+        {
+            scenario = scenario with { Replications = (int)replications };
+        }
+        if (parsed.Flag("weeks") && parsed.Flag("no-weeks"))
+        {
+            throw new UsageException("--weeks and --no-weeks cannot both be given.");
+        }
+        var options = new RunOptions(
+            parsed.Value("out") ?? Path.Combine("results", scenario.Name),
+            parsed.Flag("weeks") ? true : parsed.Flag("no-weeks") ? false : null,
+            parsed.Flag("overwrite"),
+            !parsed.Flag("quiet"));
+        // Fail on an occupied output folder before starting a silo.
+        OutputFolder.Prepare(options.OutputDirectory, options.Overwrite);
+
+        string engineName = parsed.Value("engine") ?? "orleans";
+        if (engineName is not ("orleans" or "plain"))
+        {
+            throw new UsageException($"--engine: \"{engineName}\" is not allowed; use orleans (default) or plain.");
+        }
+        var target = parsed.Flag("cluster") ? new EngineTarget(true, ParseGateways(parsed.Value("gateway"))) : EngineTarget.Embedded;
+        Console.Error.WriteLine($"Running {scenario.Name}: {scenario.District.Students:N0} students, {scenario.Policies.Count} policies x {scenario.Replications} replications, seed {scenario.Seed}"
+            + (engineName == "plain" ? ", plain loop" : target.Cluster ? ", on the cluster" : ", embedded silo"));
+
+        PolicySummary summary;
+        if (engineName == "plain")
+        {
+            summary = await RunPipeline.ExecuteAsync(scenario, new PlainLoopEngine(), options, null, cancellationToken);
+        }
+        else
+        {
+            await using var host = await EngineHost.StartAsync(target, cancellationToken);
+            summary = await RunPipeline.ExecuteAsync(scenario, host.Engine, options, null, cancellationToken);
+        }
+        Console.WriteLine(summary.Format());
+        Console.WriteLine($"Results: {Path.GetFullPath(options.OutputDirectory)}");
+        return 0;
+    }
+
+    private static int[] ParseGateways(string? text)
+    {
+        if (text is null)
+        {
+            return [30000];
+        }
+        var ports = new List<int>();
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!int.TryParse(part, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int port) || port is < 1 or > 65535)
+            {
+                throw new UsageException($"--gateway: \"{part}\" is not a port number from 1 to 65535.");
+            }
+            ports.Add(port);
+        }
+        return ports.Count > 0 ? [.. ports] : throw new UsageException("--gateway needs at least one port.");
+    }
+}

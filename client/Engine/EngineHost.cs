@@ -1,0 +1,71 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using OtSim.Model.Engine;
+using OtSim.Silo;
+
+namespace OtSim.Client.Engine;
+
+/// <summary>Where the grains run: an embedded silo in this process (default), or a running cluster.</summary>
+/// <param name="Cluster">Connect to a running cluster instead of starting an embedded silo.</param>
+/// <param name="GatewayPorts">Gateway ports of the cluster's silos on this machine.</param>
+public sealed record EngineTarget(bool Cluster, IReadOnlyList<int> GatewayPorts)
+{
+    /// <summary>The embedded default.</summary>
+    public static EngineTarget Embedded { get; } = new(false, []);
+}
+
+/// <summary>Starts the Orleans side (embedded silo or cluster client) and hands out an <see cref="ISimulationEngine"/>.</summary>
+public sealed class EngineHost : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private EngineHost(IHost host, ISimulationEngine engine)
+    {
+        _host = host;
+        Engine = engine;
+    }
+
+    /// <summary>The engine to run cells on.</summary>
+    public ISimulationEngine Engine { get; }
+
+    /// <summary>Starts an embedded silo or connects to a cluster.</summary>
+    public static async Task<EngineHost> StartAsync(EngineTarget target, CancellationToken cancellationToken)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.SetMinimumLevel(LogLevel.Error).AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        if (target.Cluster)
+        {
+            var gateways = target.GatewayPorts.Select(p => new IPEndPoint(IPAddress.Loopback, p)).ToArray();
+            builder.UseOrleansClient(client => client.UseStaticClustering(gateways));
+        }
+        else
+        {
+            int siloPort = FreePorts.Next();
+            int gatewayPort = FreePorts.Next();
+            builder.UseOrleans(silo => silo
+                .UseLocalhostClustering(siloPort, gatewayPort)
+                .AddOtSimGrains());
+        }
+        var host = builder.Build();
+        await host.StartAsync(cancellationToken);
+        var engine = new OrleansEngine(host.Services.GetRequiredService<IGrainFactory>());
+        return new EngineHost(host, engine);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        try
+        {
+            await _host.StopAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down after Ctrl+C: results were already abandoned or committed.
+        }
+        _host.Dispose();
+    }
+}

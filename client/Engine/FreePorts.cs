@@ -1,0 +1,15 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace OtSim.Client.Engine;
+
+/// <summary>Finds free loopback ports, so the embedded silo never collides with a standalone silo on the default ports.</summary>
+internal static class FreePorts
+{
+    public static int Next()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

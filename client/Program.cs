@@ -1,0 +1,1 @@
+return await OtSim.Client.Cli.CommandDispatcher.RunAsync(args);

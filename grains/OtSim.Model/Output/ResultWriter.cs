@@ -1,0 +1,111 @@
+using System.Text;
+using OtSim.Model.Engine;
+using OtSim.Model.Scenarios;
+
+namespace OtSim.Model.Output;
+
+/// <summary>
+/// Streams cell results into CSV files in a staging folder. Nothing appears at the final path until
+/// <see cref="Commit"/> renames the staging folder, so a crash or Ctrl+C leaves no half-written results.
+/// </summary>
+public sealed class ResultWriter : IDisposable
+{
+    private readonly Scenario _scenario;
+    private readonly StreamWriter _students;
+    private readonly StreamWriter _therapists;
+    private readonly StreamWriter? _weeks;
+    private bool _closed;
+
+    /// <summary>Opens the files in <paramref name="stagingDirectory"/> (created if needed).</summary>
+    public ResultWriter(string stagingDirectory, Scenario scenario, bool includeWeeks)
+    {
+        _scenario = scenario;
+        StagingDirectory = stagingDirectory;
+        Directory.CreateDirectory(stagingDirectory);
+        _students = Open("students.csv", StudentsCsv.Header);
+        _therapists = Open("therapists.csv", TherapistsCsv.Header);
+        _weeks = includeWeeks ? Open("weeks.csv", WeeksCsv.Header) : null;
+    }
+
+    /// <summary>The folder the files are written in.</summary>
+    public string StagingDirectory { get; }
+
+    /// <summary>Appends one cell's rows.</summary>
+    public void Write(CellResult result)
+    {
+        string policy = _scenario.Policies[result.Cell.PolicyIndex].Name;
+        int replication = result.Cell.Replication;
+        ulong seed = _scenario.Seed;
+        foreach (var student in result.Students)
+        {
+            _students.Write(StudentsCsv.Row(student, policy, replication, seed));
+            _students.Write('\n');
+        }
+        foreach (var therapist in result.Therapists)
+        {
+            _therapists.Write(TherapistsCsv.Row(therapist, policy, replication, seed));
+            _therapists.Write('\n');
+        }
+        if (_weeks is not null)
+        {
+            foreach (var week in result.Weeks)
+            {
+                _weeks.Write(WeeksCsv.Row(week, policy, replication, seed));
+                _weeks.Write('\n');
+            }
+        }
+    }
+
+    /// <summary>Writes an extra file into the staging folder (temp name, then rename).</summary>
+    public void WriteFile(string name, string content)
+    {
+        string path = Path.Combine(StagingDirectory, name);
+        File.WriteAllText(path + ".tmp", content, new UTF8Encoding(false));
+        File.Move(path + ".tmp", path, overwrite: true);
+    }
+
+    /// <summary>Flushes and closes the files, then moves the staging folder to <paramref name="finalDirectory"/>.</summary>
+    public void Commit(string finalDirectory)
+    {
+        Close();
+        string? parent = Path.GetDirectoryName(Path.GetFullPath(finalDirectory));
+        if (parent is not null)
+        {
+            Directory.CreateDirectory(parent);
+        }
+        Directory.Move(StagingDirectory, finalDirectory);
+    }
+
+    /// <summary>Closes the files and deletes the staging folder.</summary>
+    public void Abandon()
+    {
+        Close();
+        if (Directory.Exists(StagingDirectory))
+        {
+            Directory.Delete(StagingDirectory, recursive: true);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => Close();
+
+    private StreamWriter Open(string name, string header)
+    {
+        var writer = new StreamWriter(Path.Combine(StagingDirectory, name), false, new UTF8Encoding(false), 1 << 16);
+        writer.Write(header);
+        writer.Write('\n');
+        return writer;
+    }
+
+    private void Close()
+    {
+        if (_closed)
+        {
+            return;
+        }
+        _closed = true;
+        _students.Dispose();
+        _therapists.Dispose();
+        _weeks?.Dispose();
+    }
+}

@@ -1,0 +1,27 @@
+using System.Net;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using OtSim.Silo;
+
+SiloOptions options;
+try
+{
+    options = SiloOptions.Parse(args);
+}
+catch (ArgumentException ex)
+{
+    Console.Error.WriteLine(ex.Message);
+    return 2;
+}
+
+var builder = Host.CreateApplicationBuilder();
+builder.Logging.SetMinimumLevel(LogLevel.Warning);
+builder.UseOrleans(silo => silo
+    .UseLocalhostClustering(options.SiloPort, options.GatewayPort, new IPEndPoint(IPAddress.Loopback, options.PrimarySiloPort))
+    .AddOtSimGrains());
+
+using var host = builder.Build();
+await host.StartAsync();
+Console.WriteLine($"OtSim silo running: silo port {options.SiloPort}, gateway port {options.GatewayPort}. Ctrl+C to stop.");
+await host.WaitForShutdownAsync();
+return 0;
