@@ -19,7 +19,7 @@ public sealed record ModelParameters
     public double EmbeddedPracticeQuality { get; init; } = 0.35;
 
     /// <summary>Practice value of a routine minute with no adaptation for the student.</summary>
-    public double UnsupportedPracticeQuality { get; init; } = 0.08;
+    public double UnsupportedPracticeQuality { get; init; } = 0.1;
 
     /// <summary>Effective practice minutes per week at which returns saturate (diminishing returns within a week).</summary>
     public double WeeklySaturationMinutes { get; init; } = 60;
@@ -28,13 +28,13 @@ public sealed record ModelParameters
     public double PracticeHoursToGoal { get; init; } = 20;
 
     /// <summary>Points of gain the IEP goal expects over the year (GAS level 0).</summary>
-    public double GoalGainPoints { get; init; } = 8;
+    public double GoalGainPoints { get; init; } = 7;
 
     /// <summary>How much severity slows learning: rate is multiplied by (1 - drag * severity).</summary>
     public double SeverityDrag { get; init; } = 0.5;
 
     /// <summary>Points gained per school week from maturation and general teaching, with or without OT.</summary>
-    public double MaturationPerWeek { get; init; } = 0.08;
+    public double MaturationPerWeek { get; init; } = 0.15;
 
     /// <summary>Standard deviation of week-to-week progress noise (points).</summary>
     public double ProgressNoiseSd { get; init; } = 0.3;
@@ -46,7 +46,7 @@ public sealed record ModelParameters
     public double GasRaterNoiseT { get; init; } = 9;
 
     /// <summary>Weekly fidelity gain at full collaboration and saturating consultation (coaching effect).</summary>
-    public double CoachingGain { get; init; } = 0.1;
+    public double CoachingGain { get; init; } = 0.08;
 
     /// <summary>Consultation minutes per week at which the coaching effect is 63% of its maximum.</summary>
     public double ConsultScaleMinutes { get; init; } = 15;
@@ -55,7 +55,7 @@ public sealed record ModelParameters
     public double IntegratedCoachingWeight { get; init; } = 0.5;
 
     /// <summary>Share of fidelity lost each school week (it fades without coaching).</summary>
-    public double FidelityDecayPerWeek { get; init; } = 0.04;
+    public double FidelityDecayPerWeek { get; init; } = 0.05;
 
     /// <summary>Fidelity at the start of the year for a teacher with collaboration 0.</summary>
     public double InitialFidelityBase { get; init; } = 0.05;
