@@ -31,10 +31,9 @@ public static class ClassroomSimulator
         int n = students.Length;
         double collaboration = ProfileGenerator.Collaboration(district, scenario.Seed, replication, classroomId);
         double fidelity = Math.Clamp(p.InitialFidelityBase + p.InitialFidelityPerCollaboration * collaboration, 0, 1);
-        double share = 1.0 / (1.0 + p.TeacherAttentionDilution * (n - 1));
+        double share = PracticeModel.AttentionShare(n, p);
         double blockMinutes = district.RoutineBlockMinutes;
         double weeklyRoutine = district.RoutineBlocksPerWeek * blockMinutes;
-        double rateUnit = p.GoalGainPoints / (p.PracticeHoursToGoal * 60.0);
 
         var performance = new double[n];
         var rate = new double[n];
@@ -42,7 +41,7 @@ public static class ClassroomSimulator
         for (int i = 0; i < n; i++)
         {
             performance[i] = students[i].TrueBaseline;
-            rate[i] = rateUnit * students[i].Responsiveness * (1 - p.SeverityDrag * students[i].Severity);
+            rate[i] = PracticeModel.LearningRate(students[i].Responsiveness, students[i].Severity, p);
             noise[i] = new StreamRandom(scenario.Seed, replication, students[i].StudentId, StreamPurpose.ProgressNoise);
         }
         var weeks = includeWeeks ? new List<WeekRecord>(n * calendar.Weeks) : null;
@@ -59,26 +58,21 @@ public static class ClassroomSimulator
             double coachingMinutes = 0;
             for (int i = 0; i < n; i++)
             {
-                coachingMinutes += services[i].Consult(week) + p.IntegratedCoachingWeight * services[i].Integrated(week);
+                coachingMinutes += PracticeModel.CoachingMinutes(services[i].Consult(week), services[i].Integrated(week), p);
             }
-            double coaching = p.CoachingGain * collaboration * (1 - Math.Exp(-coachingMinutes / p.ConsultScaleMinutes));
-            fidelity = Math.Clamp(fidelity * (1 - p.FidelityDecayPerWeek) + coaching * (1 - fidelity), 0, 1);
+            fidelity = PracticeModel.NextFidelity(fidelity, collaboration, coachingMinutes, p);
 
             double routine = weeklyRoutine * (kind == WeekKind.Testing ? p.TestingWeekRoutineFactor : 1);
-            double routineQuality = p.UnsupportedPracticeQuality + (p.EmbeddedPracticeQuality - p.UnsupportedPracticeQuality) * fidelity * share;
             var embeddedThisWeek = includeWeeks ? new double[n] : null;
             for (int i = 0; i < n; i++)
             {
                 var service = services[i];
-                double embedded = routine * (1 - students[i].AbsenceRate) * routineQuality;
-                double pullout = service.Direct(week) * p.ActivePracticeShare * p.PulloutTransfer;
-                // Push-in only counts while the class is doing the goal activity: a 30-minute visit to a 10-minute block gives 10.
-                double inRoutine = Math.Min(service.Integrated(week), service.IntegratedSessions(week) * blockMinutes);
-                double integrated = inRoutine * p.ActivePracticeShare * p.IntegratedTransfer;
-                double effective = embedded + pullout + integrated;
-                double dose = p.WeeklySaturationMinutes * (1 - Math.Exp(-effective / p.WeeklySaturationMinutes));
-                double headroom = Math.Max(0, (100 - performance[i]) / (100 - students[i].TrueBaseline));
-                double gain = rate[i] * headroom * dose + p.MaturationPerWeek + noise[i].NextNormal(0, p.ProgressNoiseSd);
+                double embedded = PracticeModel.EmbeddedPractice(routine, 1 - students[i].AbsenceRate, fidelity, share, p);
+                double pullout = PracticeModel.PulloutPractice(service.Direct(week), p);
+                double integrated = PracticeModel.IntegratedPractice(service.Integrated(week), service.IntegratedSessions(week), blockMinutes, p);
+                double dose = PracticeModel.Dose(embedded + pullout + integrated, p);
+                double headroom = PracticeModel.Headroom(performance[i], students[i].TrueBaseline);
+                double gain = PracticeModel.ExpectedGain(rate[i], headroom, dose, p) + noise[i].NextNormal(0, p.ProgressNoiseSd);
                 performance[i] = Math.Clamp(performance[i] + gain, 0, 100);
                 if (embeddedThisWeek is not null)
                 {

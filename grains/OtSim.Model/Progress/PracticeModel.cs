@@ -1,0 +1,63 @@
+using OtSim.Model.Scenarios;
+
+namespace OtSim.Model.Progress;
+
+/// <summary>
+/// The weekly equations of the progress model, one mechanism per method, so each can be tested alone.
+/// docs/MODEL.md writes them out with their parameters.
+/// </summary>
+public static class PracticeModel
+{
+    /// <summary>
+    /// Teacher fidelity after one school week: it fades by <c>fidelityDecayPerWeek</c> and grows towards 1 with coaching,
+    /// f' = f(1 - decay) + coachingGain * collaboration * (1 - exp(-coachingMinutes / consultScale)) * (1 - f).
+    /// </summary>
+    public static double NextFidelity(double fidelity, double collaboration, double coachingMinutes, ModelParameters p)
+    {
+        double coaching = p.CoachingGain * collaboration * (1 - Math.Exp(-coachingMinutes / p.ConsultScaleMinutes));
+        return Math.Clamp(fidelity * (1 - p.FidelityDecayPerWeek) + coaching * (1 - fidelity), 0, 1);
+    }
+
+    /// <summary>Coaching minutes a teacher receives in a week: consultation plus push-in time weighted as modelling.</summary>
+    public static double CoachingMinutes(double consultMinutes, double integratedMinutes, ModelParameters p) =>
+        consultMinutes + p.IntegratedCoachingWeight * integratedMinutes;
+
+    /// <summary>
+    /// Effective practice from the class routine: routine minutes the student attends, valued between unsupported
+    /// practice and fully embedded practice according to the teacher's fidelity and the attention share.
+    /// </summary>
+    public static double EmbeddedPractice(double routineMinutes, double attendance, double fidelity, double attentionShare, ModelParameters p) =>
+        routineMinutes * attendance
+        * (p.UnsupportedPracticeQuality + (p.EmbeddedPracticeQuality - p.UnsupportedPracticeQuality) * fidelity * attentionShare);
+
+    /// <summary>The teacher's attention share per student with an IEP: 1 / (1 + dilution * (students with IEPs - 1)).</summary>
+    public static double AttentionShare(int studentsWithIeps, ModelParameters p) =>
+        1.0 / (1.0 + p.TeacherAttentionDilution * (studentsWithIeps - 1));
+
+    /// <summary>Effective practice from pull-out minutes: active share times the part that transfers to class.</summary>
+    public static double PulloutPractice(double directMinutes, ModelParameters p) =>
+        directMinutes * p.ActivePracticeShare * p.PulloutTransfer;
+
+    /// <summary>
+    /// Effective practice from push-in minutes. Only minutes that overlap the goal activity's routine blocks count:
+    /// a 30-minute visit to a 10-minute writing block gives 10.
+    /// </summary>
+    public static double IntegratedPractice(double integratedMinutes, double integratedSessions, double blockMinutes, ModelParameters p) =>
+        Math.Min(integratedMinutes, integratedSessions * blockMinutes) * p.ActivePracticeShare * p.IntegratedTransfer;
+
+    /// <summary>Diminishing returns within a week: dose = S (1 - exp(-practice / S)), S = weeklySaturationMinutes.</summary>
+    public static double Dose(double effectivePractice, ModelParameters p) =>
+        p.WeeklySaturationMinutes * (1 - Math.Exp(-effectivePractice / p.WeeklySaturationMinutes));
+
+    /// <summary>A student's learning rate in points per effective minute: goal / (hours to goal * 60) * responsiveness * (1 - drag * severity).</summary>
+    public static double LearningRate(double responsiveness, double severity, ModelParameters p) =>
+        p.GoalGainPoints / (p.PracticeHoursToGoal * 60.0) * responsiveness * (1 - p.SeverityDrag * severity);
+
+    /// <summary>Headroom: the share of the distance to the ceiling (100) left, relative to where the student started.</summary>
+    public static double Headroom(double performance, double baseline) =>
+        Math.Max(0, (100 - performance) / (100 - baseline));
+
+    /// <summary>One school week's expected gain (before noise): rate * headroom * dose + maturation.</summary>
+    public static double ExpectedGain(double rate, double headroom, double dose, ModelParameters p) =>
+        rate * headroom * dose + p.MaturationPerWeek;
+}
