@@ -1,0 +1,58 @@
+using OxyPlot;
+
+namespace OtSim.Analysis.Charts;
+
+/// <summary>
+/// The Okabe-Ito colour-blind-safe palette, the single source of colour for every chart.
+/// </summary>
+public static class Palette
+{
+    /// <summary>Okabe-Ito black (#000000).</summary>
+    public static readonly OxyColor Black = OxyColor.FromRgb(0x00, 0x00, 0x00);
+
+    /// <summary>Okabe-Ito orange (#E69F00).</summary>
+    public static readonly OxyColor Orange = OxyColor.FromRgb(0xE6, 0x9F, 0x00);
+
+    /// <summary>Okabe-Ito sky blue (#56B4E9).</summary>
+    public static readonly OxyColor SkyBlue = OxyColor.FromRgb(0x56, 0xB4, 0xE9);
+
+    /// <summary>Okabe-Ito bluish green (#009E73).</summary>
+    public static readonly OxyColor BluishGreen = OxyColor.FromRgb(0x00, 0x9E, 0x73);
+
+    /// <summary>Okabe-Ito yellow (#F0E442).</summary>
+    public static readonly OxyColor Yellow = OxyColor.FromRgb(0xF0, 0xE4, 0x42);
+
+    /// <summary>Okabe-Ito blue (#0072B2).</summary>
+    public static readonly OxyColor Blue = OxyColor.FromRgb(0x00, 0x72, 0xB2);
+
+    /// <summary>Okabe-Ito vermillion (#D55E00).</summary>
+    public static readonly OxyColor Vermillion = OxyColor.FromRgb(0xD5, 0x5E, 0x00);
+
+    /// <summary>Okabe-Ito reddish purple (#CC79A7).</summary>
+    public static readonly OxyColor ReddishPurple = OxyColor.FromRgb(0xCC, 0x79, 0xA7);
+
+    /// <summary>Neutral dark grey for reference lines and text accents.</summary>
+    public static readonly OxyColor Neutral = OxyColor.FromRgb(0x33, 0x33, 0x33);
+
+    // Ordered for contrast on white: yellow and sky blue are weakest on a projector, so they come last.
+    private static readonly OxyColor[] _series =
+    [
+        Blue, Orange, BluishGreen, Vermillion, ReddishPurple, SkyBlue, Black, Yellow,
+    ];
+
+    /// <summary>Colours used for groups (policies, bands) in order.</summary>
+    public static IReadOnlyList<OxyColor> Series => _series;
+
+    /// <summary>The colour for the group at <paramref name="index"/>, cycling when there are more groups than colours.</summary>
+    public static OxyColor ForIndex(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        return _series[index % _series.Length];
+    }
+
+    /// <summary>The same colour with the given opacity (0-255), for bands behind lines.</summary>
+    public static OxyColor WithAlpha(OxyColor color, byte alpha) => OxyColor.FromAColor(alpha, color);
+
+    /// <summary>A perceptually uniform, colour-blind-safe sequential palette for heatmaps (viridis).</summary>
+    public static OxyPalette Sequential(int steps = 200) => OxyPalettes.Viridis(steps);
+}
