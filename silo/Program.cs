@@ -16,12 +16,22 @@ catch (ArgumentException ex)
 
 var builder = Host.CreateApplicationBuilder();
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
-builder.UseOrleans(silo => silo
-    .UseLocalhostClustering(options.SiloPort, options.GatewayPort, new IPEndPoint(IPAddress.Loopback, options.PrimarySiloPort))
-    .AddOtSimGrains());
+builder.UseOrleans(silo =>
+{
+    if (options.Redis is { } redis)
+    {
+        silo.UseOtSimRedisClustering(redis, options.SiloPort, options.GatewayPort);
+    }
+    else
+    {
+        silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, new IPEndPoint(IPAddress.Loopback, options.PrimarySiloPort));
+    }
+    silo.AddOtSimGrains();
+});
 
 using var host = builder.Build();
 await host.StartAsync();
-Console.WriteLine($"OtSim silo running: silo port {options.SiloPort}, gateway port {options.GatewayPort}. Ctrl+C to stop.");
+Console.WriteLine($"OtSim silo running: silo port {options.SiloPort}, gateway port {options.GatewayPort}"
+    + (options.Redis is null ? "" : $", cluster membership in Redis at {options.Redis}") + ". Ctrl+C to stop.");
 await host.WaitForShutdownAsync();
 return 0;

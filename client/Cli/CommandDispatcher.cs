@@ -20,7 +20,7 @@ public static class CommandDispatcher
         Console.CancelKeyPress += (_, e) =>
         {
             e.Cancel = true;
-            Console.Error.WriteLine("\nStopping: nothing will be written...");
+            Console.Error.WriteLine("\nStopping: no file will be left half-written...");
             cancel.Cancel();
         };
         string command = args.Length > 0 ? args[0] : "help";
@@ -50,7 +50,7 @@ public static class CommandDispatcher
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
-            Console.Error.WriteLine("Stopped. No results were written.");
+            Console.Error.WriteLine("Stopped. Finished cells are kept; run the same command again to resume.");
             return 130;
         }
     }

@@ -15,14 +15,17 @@ public static class RunCommand
           --seed N             override the scenario's seed
           --replications N     override the number of replications
           --weeks / --no-weeks write weeks.csv always / never (default: when under 2,000,000 rows)
-          --overwrite          replace an existing results folder
+          --overwrite          replace an existing results folder (an unfinished run in it is resumed without it)
           --cluster            run on a running cluster (start one with: dotnet run --project silo)
           --gateway PORTS      gateway ports of the cluster's silos, comma-separated (default 30000)
+          --redis HOST:PORT    with --cluster: find the silos through Redis (silos started with --redis)
+          --format parquet     also write students.parquet (default: when students.csv has over 1,000,000 rows);
+                               --format csv never writes it
           --engine plain       run the pure model in a plain loop instead of on grains (for comparison)
           --quiet              no progress bar
         """;
 
-    private static readonly string[] ValueOptions = ["out", "seed", "replications", "gateway", "engine"];
+    private static readonly string[] ValueOptions = ["out", "seed", "replications", "gateway", "redis", "format", "engine"];
     private static readonly string[] FlagOptions = ["weeks", "no-weeks", "overwrite", "cluster", "quiet", "no-analysis"];
 
     /// <summary>Runs the command; returns the exit code.</summary>
@@ -46,11 +49,19 @@ public static class RunCommand
         {
             throw new UsageException("--weeks and --no-weeks cannot both be given.");
         }
+        bool? parquet = parsed.Value("format") switch
+        {
+            null => null,
+            "parquet" => true,
+            "csv" => false,
+            var other => throw new UsageException($"--format: \"{other}\" is not allowed; use csv or parquet."),
+        };
         var options = new RunOptions(
             parsed.Value("out") ?? Path.Combine("results", scenario.Name),
             parsed.Flag("weeks") ? true : parsed.Flag("no-weeks") ? false : null,
             parsed.Flag("overwrite"),
-            !parsed.Flag("quiet"));
+            !parsed.Flag("quiet"),
+            parquet);
         // Fail on an occupied output folder before starting a silo.
         OutputFolder.Prepare(options.OutputDirectory, options.Overwrite);
 
@@ -59,7 +70,12 @@ public static class RunCommand
         {
             throw new UsageException($"--engine: \"{engineName}\" is not allowed; use orleans (default) or plain.");
         }
-        var target = parsed.Flag("cluster") ? new EngineTarget(true, ParseGateways(parsed.Value("gateway"))) : EngineTarget.Embedded;
+        string? redis = parsed.Value("redis");
+        if (redis is not null && (!parsed.Flag("cluster") || parsed.Value("gateway") is not null))
+        {
+            throw new UsageException("--redis goes with --cluster and instead of --gateway.");
+        }
+        var target = parsed.Flag("cluster") ? new EngineTarget(true, redis is null ? ParseGateways(parsed.Value("gateway")) : [], redis) : EngineTarget.Embedded;
         Console.Error.WriteLine($"Running {scenario.Name}: {scenario.District.Students:N0} students, {scenario.Policies.Count} policies x {scenario.Replications} replications, seed {scenario.Seed}"
             + (engineName == "plain" ? ", plain loop" : target.Cluster ? ", on the cluster" : ", embedded silo"));
 

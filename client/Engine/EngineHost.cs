@@ -10,7 +10,8 @@ namespace OtSim.Client.Engine;
 /// <summary>Where the grains run: an embedded silo in this process (default), or a running cluster.</summary>
 /// <param name="Cluster">Connect to a running cluster instead of starting an embedded silo.</param>
 /// <param name="GatewayPorts">Gateway ports of the cluster's silos on this machine.</param>
-public sealed record EngineTarget(bool Cluster, IReadOnlyList<int> GatewayPorts)
+/// <param name="Redis">Redis <c>host:port</c> holding the cluster's membership; used instead of the gateway ports when given.</param>
+public sealed record EngineTarget(bool Cluster, IReadOnlyList<int> GatewayPorts, string? Redis = null)
 {
     /// <summary>The embedded default.</summary>
     public static EngineTarget Embedded { get; } = new(false, []);
@@ -35,7 +36,11 @@ public sealed class EngineHost : IAsyncDisposable
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.SetMinimumLevel(LogLevel.Error).AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        if (target.Cluster)
+        if (target is { Cluster: true, Redis: { } redis })
+        {
+            builder.UseOrleansClient(client => client.UseOtSimRedisClustering(redis));
+        }
+        else if (target.Cluster)
         {
             var gateways = target.GatewayPorts.Select(p => new IPEndPoint(IPAddress.Loopback, p)).ToArray();
             builder.UseOrleansClient(client => client.UseStaticClustering(gateways));
@@ -50,7 +55,7 @@ public sealed class EngineHost : IAsyncDisposable
         }
         var host = builder.Build();
         await host.StartAsync(cancellationToken);
-        var engine = new OrleansEngine(host.Services.GetRequiredService<IGrainFactory>());
+        var engine = new RetryingEngine(new OrleansEngine(host.Services.GetRequiredService<IGrainFactory>()));
         return new EngineHost(host, engine);
     }
 

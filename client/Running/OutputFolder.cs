@@ -1,24 +1,24 @@
 namespace OtSim.Client.Running;
 
 /// <summary>
-/// The results folder of a run. Results are written to a hidden staging folder beside it and moved into place only
-/// when complete; an existing folder is replaced only with --overwrite, and only after the new results are complete.
+/// The results folder of a run. While a run is unfinished the folder holds a work folder (<see cref="WorkFolder"/>)
+/// with the finished cells; the final files are assembled inside it and moved into place (each file by a rename)
+/// only when complete. A folder with finished results is replaced only with --overwrite.
 /// </summary>
 public sealed class OutputFolder
 {
-    private OutputFolder(string final, string staging)
-    {
-        FinalPath = final;
-        StagingPath = staging;
-    }
+    private OutputFolder(string final) => FinalPath = final;
 
     /// <summary>Where results end up.</summary>
     public string FinalPath { get; }
 
-    /// <summary>Where they are written first.</summary>
-    public string StagingPath { get; }
+    /// <summary>The work folder inside <see cref="FinalPath"/>.</summary>
+    public string WorkPath => Path.Combine(FinalPath, WorkFolder.FolderName);
 
-    /// <summary>Checks the target and picks a staging path; fails if the target exists and overwriting was not asked for.</summary>
+    /// <summary>
+    /// Checks the target: an unfinished run there may be resumed; finished results (or other files) need
+    /// <paramref name="overwrite"/>.
+    /// </summary>
     public static OutputFolder Prepare(string path, bool overwrite)
     {
         string final = Path.GetFullPath(path);
@@ -26,28 +26,49 @@ public sealed class OutputFolder
         {
             throw new Cli.UsageException($"--out {path}: a file with that name exists; give a folder path.");
         }
-        if (Directory.Exists(final) && Directory.EnumerateFileSystemEntries(final).Any() && !overwrite)
+        var folder = new OutputFolder(final);
+        if (Directory.Exists(final) && Directory.EnumerateFileSystemEntries(final).Any() && !Directory.Exists(folder.WorkPath) && !overwrite)
         {
             throw new Cli.UsageException($"{path} already exists and is not empty; add --overwrite to replace it, or choose another folder with --out.");
         }
-        string parent = Path.GetDirectoryName(final) ?? ".";
-        string staging = Path.Combine(parent, $".{Path.GetFileName(final)}.partial-{Environment.ProcessId}");
-        return new OutputFolder(final, staging);
+        return folder;
     }
 
-    /// <summary>Moves the complete staging folder into place, replacing an old folder only now.</summary>
-    public void Commit()
+    /// <summary>Replaces the folder's old contents (except the work folder) with the entries of <paramref name="stagedPath"/>.</summary>
+    public void Publish(string stagedPath)
     {
-        string? aside = null;
-        if (Directory.Exists(FinalPath))
+        var names = Directory.EnumerateFileSystemEntries(stagedPath).Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
+        foreach (string old in Directory.EnumerateFileSystemEntries(FinalPath))
         {
-            aside = FinalPath + $".old-{Environment.ProcessId}";
-            Directory.Move(FinalPath, aside);
+            string name = Path.GetFileName(old);
+            if (name == WorkFolder.FolderName || names.Contains(name))
+            {
+                continue;
+            }
+            if (Directory.Exists(old))
+            {
+                Directory.Delete(old, recursive: true);
+            }
+            else
+            {
+                File.Delete(old);
+            }
         }
-        Directory.Move(StagingPath, FinalPath);
-        if (aside is not null)
+        foreach (string entry in Directory.EnumerateFileSystemEntries(stagedPath).Order(StringComparer.Ordinal))
         {
-            Directory.Delete(aside, recursive: true);
+            string target = Path.Combine(FinalPath, Path.GetFileName(entry));
+            if (Directory.Exists(entry))
+            {
+                if (Directory.Exists(target))
+                {
+                    Directory.Delete(target, recursive: true);
+                }
+                Directory.Move(entry, target);
+            }
+            else
+            {
+                File.Move(entry, target, overwrite: true);
+            }
         }
     }
 }

@@ -5,8 +5,9 @@ using OtSim.Model.Scenarios;
 namespace OtSim.Client.Running;
 
 /// <summary>Per-policy totals for the console summary, accumulated as cells finish.</summary>
-public sealed class PolicySummary(Scenario scenario)
+public sealed class PolicySummary(Scenario scenario, int runsPerPolicy = 0)
 {
+    private readonly int _runs = runsPerPolicy > 0 ? runsPerPolicy : scenario.Replications;
     private readonly double[] _students = new double[scenario.Policies.Count];
     private readonly double[] _progress = new double[scenario.Policies.Count];
     private readonly double[] _met = new double[scenario.Policies.Count];
@@ -14,17 +15,16 @@ public sealed class PolicySummary(Scenario scenario)
     private readonly double[] _delivered = new double[scenario.Policies.Count];
 
     /// <summary>Adds one cell.</summary>
-    public void Add(CellResult result)
+    public void Add(CellResult result) => Add(result.Cell.PolicyIndex, CellTotals.From(result));
+
+    /// <summary>Adds one cell's totals (a finished cell read back from a run's manifest, or a new one).</summary>
+    public void Add(int p, CellTotals totals)
     {
-        int p = result.Cell.PolicyIndex;
-        foreach (var s in result.Students)
-        {
-            _students[p]++;
-            _progress[p] += s.Progress;
-            _met[p] += s.GoalMet ? 1 : 0;
-            _prescribed[p] += s.PrescribedTotal;
-            _delivered[p] += s.DeliveredTotal;
-        }
+        _students[p] += totals.Students;
+        _progress[p] += totals.Progress;
+        _met[p] += totals.GoalsMet;
+        _prescribed[p] += totals.Prescribed;
+        _delivered[p] += totals.Delivered;
     }
 
     /// <summary>The summary table.</summary>
@@ -39,12 +39,51 @@ public sealed class PolicySummary(Scenario scenario)
         for (int p = 0; p < scenario.Policies.Count; p++)
         {
             double n = Math.Max(1, _students[p]);
-            double perReplication = _students[p] / scenario.Replications;
+            double perReplication = _students[p] / _runs;
             string compliance = _prescribed[p] > 0 ? (_delivered[p] / _prescribed[p]).ToString("P0", c) : "n/a";
             lines.Add(string.Create(c,
                 $"{scenario.Policies[p].Name.PadRight(width)}  {perReplication,9:0}  {_progress[p] / n,9:0.0} pts  {_met[p] / n,9:P0}  {compliance,10}"));
         }
-        lines.Add(string.Create(c, $"(students per replication; means over {scenario.Replications} replication(s); progress in points on a 0-100 scale)"));
+        string over = _runs == scenario.Replications ? $"{_runs} replication(s)" : $"{_runs} design point x replication runs";
+        lines.Add(string.Create(c, $"(students per replication; means over {over}; progress in points on a 0-100 scale)"));
         return string.Join(Environment.NewLine, lines);
+    }
+}
+
+/// <summary>The summary figures of one cell's students: count and sums.</summary>
+public readonly record struct CellTotals(double Students, double Progress, double GoalsMet, double Prescribed, double Delivered)
+{
+    /// <summary>Sums a cell's students in row order.</summary>
+    public static CellTotals From(CellResult result)
+    {
+        double n = 0, progress = 0, met = 0, prescribed = 0, delivered = 0;
+        foreach (var s in result.Students)
+        {
+            n++;
+            progress += s.Progress;
+            met += s.GoalMet ? 1 : 0;
+            prescribed += s.PrescribedTotal;
+            delivered += s.DeliveredTotal;
+        }
+        return new CellTotals(n, progress, met, prescribed, delivered);
+    }
+
+    /// <summary>Tab-separated, round-trip exact.</summary>
+    public string Format() => string.Join('\t', new[] { Students, Progress, GoalsMet, Prescribed, Delivered }.Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
+
+    /// <summary>Reads <see cref="Format"/>'s fields.</summary>
+    public static bool TryParse(ReadOnlySpan<string> fields, out CellTotals totals)
+    {
+        var v = new double[5];
+        for (int i = 0; i < 5; i++)
+        {
+            if (fields.Length != 5 || !double.TryParse(fields[i], NumberStyles.Float, CultureInfo.InvariantCulture, out v[i]))
+            {
+                totals = default;
+                return false;
+            }
+        }
+        totals = new CellTotals(v[0], v[1], v[2], v[3], v[4]);
+        return true;
     }
 }

@@ -1,12 +1,16 @@
+using System.Text;
 using OtSim.Model.Engine;
+using OtSim.Model.Experiments;
 using OtSim.Model.Output;
 using OtSim.Model.Scenarios;
 
 namespace OtSim.Client.Running;
 
 /// <summary>
-/// Runs every cell of a scenario on an engine, streaming rows to a staging folder, then finishes the folder
-/// (resolved scenario, optional analysis) and moves it into place. Cancelling leaves nothing behind.
+/// Runs every cell of a scenario (design point x policy x replication) on an engine. Each finished cell goes to its
+/// own part files in the results folder's work folder and into its manifest, so a stopped run resumes where it
+/// stopped. At the end the parts are merged in cell order, the folder is finished (resolved scenario, optional
+/// Parquet, the <c>finish</c> callback) and moved into place; the output is the same whether or not the run resumed.
 /// </summary>
 public static class RunPipeline
 {
@@ -15,42 +19,134 @@ public static class RunPipeline
         Scenario scenario, ISimulationEngine engine, RunOptions options, Func<string, CancellationToken, Task>? finish, CancellationToken cancellationToken)
     {
         var folder = OutputFolder.Prepare(options.OutputDirectory, options.Overwrite);
-        long weekRows = scenario.District.Students * scenario.Calendar.Weeks * scenario.Policies.Count * scenario.Replications;
+        var plan = RunPlan.Create(scenario);
+        long weekRows = plan.WeekRows;
         bool weeks = options.Weeks ?? weekRows <= RunOptions.AutomaticWeeksRowLimit;
         if (options.Weeks is null && !weeks)
         {
             Console.Error.WriteLine($"Note: weeks.csv would have {weekRows:N0} rows; it is skipped. Add --weeks to write it anyway.");
         }
-        var cells = (from p in Enumerable.Range(0, scenario.Policies.Count)
-                     from r in Enumerable.Range(1, scenario.Replications)
-                     select new SimulationCell(p, r)).ToArray();
-        var summary = new PolicySummary(scenario);
-        var progress = new ProgressBar(cells.Length, options.ShowProgress);
-        var writer = new ResultWriter(folder.StagingPath, scenario, weeks);
-        try
+        string[] kinds = weeks ? ["students", "therapists", "weeks"] : ["students", "therapists"];
+        var work = WorkFolder.Open(folder.FinalPath, WorkFolder.Identity(ScenarioWriter.ToJson(scenario), weeks), options.Overwrite);
+        var done = work.ReadManifest(kinds);
+        if (done.Count > 0)
         {
-            foreach (var cell in cells)
+            Console.Error.WriteLine($"Resuming: {done.Count} of {plan.Cells.Count} cells were already finished.");
+        }
+
+        var summary = new PolicySummary(scenario, scenario.Replications * plan.DesignPoints);
+        var progress = new ProgressBar(plan.Cells.Count - done.Count, options.ShowProgress);
+        foreach (var planned in plan.Cells)
+        {
+            if (done.TryGetValue(planned.Key, out var finished))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var result = await engine.RunCellAsync(scenario, cell, weeks, cancellationToken);
-                writer.Write(result);
-                summary.Add(result);
-                progress.Advance($"{scenario.Policies[cell.PolicyIndex].Name}, replication {cell.Replication}");
-            }
-            writer.WriteFile("scenario.resolved.json", ScenarioWriter.ToJson(scenario, ProgramInfo.Version));
-            writer.Dispose();
-            if (finish is not null)
-            {
-                await finish(folder.StagingPath, cancellationToken);
+                summary.Add(planned.Cell.PolicyIndex, finished);
+                continue;
             }
             cancellationToken.ThrowIfCancellationRequested();
-            folder.Commit();
-            return summary;
+            var result = await engine.RunCellAsync(planned.Scenario, planned.Cell, weeks, cancellationToken);
+            WriteParts(work, planned, result, weeks);
+            var totals = CellTotals.From(result);
+            work.MarkDone(planned.Key, totals);
+            summary.Add(planned.Cell.PolicyIndex, totals);
+            progress.Advance(Label(planned));
         }
-        catch
+
+        cancellationToken.ThrowIfCancellationRequested();
+        await AssembleAsync(plan, work, kinds, options, finish, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        folder.Publish(work.StagedPath);
+        work.Delete();
+        return summary;
+    }
+
+    private static void WriteParts(WorkFolder work, PlannedCell planned, CellResult result, bool weeks)
+    {
+        string policy = planned.Scenario.Policies[planned.Cell.PolicyIndex].Name;
+        int replication = planned.Cell.Replication;
+        ulong seed = planned.Scenario.Seed;
+        string prefix = planned.RowPrefix;
+        var sb = new StringBuilder();
+        foreach (var s in result.Students)
         {
-            writer.Abandon();
-            throw;
+            sb.Append(prefix).Append(StudentsCsv.Row(s, policy, replication, seed)).Append('\n');
         }
+        work.WritePart(planned.Key, "students", sb.ToString());
+        sb.Clear();
+        foreach (var t in result.Therapists)
+        {
+            sb.Append(prefix).Append(TherapistsCsv.Row(t, policy, replication, seed)).Append('\n');
+        }
+        work.WritePart(planned.Key, "therapists", sb.ToString());
+        if (weeks)
+        {
+            sb.Clear();
+            foreach (var w in result.Weeks)
+            {
+                sb.Append(prefix).Append(WeeksCsv.Row(w, policy, replication, seed)).Append('\n');
+            }
+            work.WritePart(planned.Key, "weeks", sb.ToString());
+        }
+    }
+
+    /// <summary>Builds the final folder inside the work folder: merged CSVs, resolved scenario, Parquet, then <paramref name="finish"/>.</summary>
+    private static async Task AssembleAsync(
+        RunPlan plan, WorkFolder work, string[] kinds, RunOptions options, Func<string, CancellationToken, Task>? finish, CancellationToken cancellationToken)
+    {
+        string staged = work.StagedPath;
+        if (Directory.Exists(staged))
+        {
+            Directory.Delete(staged, recursive: true);
+        }
+        Directory.CreateDirectory(staged);
+        foreach (string kind in kinds)
+        {
+            string header = kind switch { "students" => StudentsCsv.Header, "therapists" => TherapistsCsv.Header, _ => WeeksCsv.Header };
+            await MergeAsync(plan, work, kind, plan.HeaderPrefix + header, Path.Combine(staged, kind + ".csv"), cancellationToken);
+        }
+        WorkFolder.WriteAtomically(Path.Combine(staged, "scenario.resolved.json"), ScenarioWriter.ToJson(plan.Scenario, ProgramInfo.Version));
+        if (options.Parquet ?? plan.StudentRows > ParquetExport.AutomaticRowLimit)
+        {
+            string target = Path.Combine(staged, "students.parquet");
+            await ParquetExport.WriteAsync(Path.Combine(staged, "students.csv"), target + ".tmp", TextFactorColumns(plan.Scenario), cancellationToken);
+            File.Move(target + ".tmp", target, overwrite: true);
+        }
+        if (finish is not null)
+        {
+            await finish(staged, cancellationToken);
+        }
+    }
+
+    private static async Task MergeAsync(RunPlan plan, WorkFolder work, string kind, string header, string target, CancellationToken cancellationToken)
+    {
+        await using (var output = new FileStream(target + ".tmp", FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        {
+            await output.WriteAsync(Encoding.UTF8.GetBytes(header + "\n"), cancellationToken);
+            foreach (var planned in plan.Cells)
+            {
+                await using var part = File.OpenRead(work.PartPath(planned.Key, kind));
+                await part.CopyToAsync(output, cancellationToken);
+            }
+        }
+        File.Move(target + ".tmp", target, overwrite: true);
+    }
+
+    private static HashSet<string> TextFactorColumns(Scenario scenario)
+    {
+        var text = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var f in scenario.Experiment?.Factors ?? [])
+        {
+            if (f.Levels.Any(l => !double.TryParse(l, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)))
+            {
+                text.Add(ExperimentDesign.ColumnName(f.Name));
+            }
+        }
+        return text;
+    }
+
+    private static string Label(PlannedCell planned)
+    {
+        string cell = $"{planned.Scenario.Policies[planned.Cell.PolicyIndex].Name}, replication {planned.Cell.Replication}";
+        return planned.DesignPoint > 0 ? $"design point {planned.DesignPoint}, {cell}" : cell;
     }
 }

@@ -18,8 +18,10 @@ public sealed class ScenarioCatalog(IGrainFactory grainFactory)
         var task = _scenarios.GetOrAdd(runId, Fetch);
         if (task.IsFaulted || task.IsCanceled)
         {
-            // A failed fetch (e.g. the run was not registered yet) must not poison the cache.
+            // A failed fetch (e.g. the run grain lost its scenario with a silo and was re-registered since) must not
+            // poison the cache: drop it and fetch again.
             _scenarios.TryRemove(new KeyValuePair<string, Task<Scenario>>(runId, task));
+            task = _scenarios.GetOrAdd(runId, Fetch);
         }
         return task;
     }
@@ -29,7 +31,8 @@ public sealed class ScenarioCatalog(IGrainFactory grainFactory)
         string? json = await grainFactory.GetGrain<IRunGrain>(runId).GetScenarioJsonAsync();
         if (json is null)
         {
-            throw new InvalidOperationException($"Run {runId} has no registered scenario.");
+            // An OrleansException, so clients treat it like the silo loss that causes it and retry after re-registering.
+            throw new OrleansException($"Run {runId} has no registered scenario.");
         }
         return ScenarioLoader.Parse(json, $"run {runId}", Directory.GetCurrentDirectory());
     }

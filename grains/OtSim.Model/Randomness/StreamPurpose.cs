@@ -15,4 +15,5 @@ public enum StreamPurpose : ulong
     TherapistAbsence = 7,
     SchoolDisruption = 8,
     GoalRating = 9,
+    DesignSample = 10,
 }

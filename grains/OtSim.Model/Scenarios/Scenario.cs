@@ -11,6 +11,7 @@ namespace OtSim.Model.Scenarios;
 /// <param name="Staffing">Therapists.</param>
 /// <param name="Policies">Minute-allocation policies to compare.</param>
 /// <param name="Parameters">Mechanism parameters.</param>
+/// <param name="Experiment">An optional experiment design over this scenario (docs/SCENARIOS.md, "Experiments").</param>
 public sealed record Scenario(
     string Name,
     string Description,
@@ -21,4 +22,5 @@ public sealed record Scenario(
     DistrictSpec District,
     StaffingSpec Staffing,
     IReadOnlyList<PolicySpec> Policies,
-    ModelParameters Parameters);
+    ModelParameters Parameters,
+    Experiments.ExperimentSpec? Experiment = null);

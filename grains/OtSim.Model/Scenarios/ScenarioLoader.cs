@@ -71,7 +71,14 @@ public static class ScenarioLoader
             throw root.Error("baselinePolicy", $"\"{baseline}\"", $"it must name one of the policies: {string.Join(", ", policies.Select(p => p.Name))}");
         }
         var parameters = ReadParameters(root.OptionalObject("parameters"));
-        return new Scenario(name, description, (ulong)seed, replications, baseline, calendar, district, staffing, policies, parameters);
+        var experiment = Experiments.ExperimentReader.Read(root.OptionalObject("experiment"));
+        var scenario = new Scenario(name, description, (ulong)seed, replications, baseline, calendar, district, staffing, policies, parameters, experiment);
+        if (experiment is not null)
+        {
+            // Every design point goes through this loader, so a bad level fails now, before anything runs.
+            Experiments.ExperimentDesign.Expand(scenario, root.File);
+        }
+        return scenario;
     }
 
     private static CalendarSpec ReadCalendar(JsonFieldReader reader)

@@ -40,6 +40,10 @@ public static class ScenarioWriter
                 w.WriteNumber(info.Name, info.Get(scenario.Parameters));
             }
             w.WriteEndObject();
+            if (scenario.Experiment is not null)
+            {
+                WriteExperiment(w, scenario.Experiment);
+            }
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
@@ -131,6 +135,48 @@ public static class ScenarioWriter
         w.WriteNumber("direct", m.Direct);
         w.WriteNumber("integrated", m.Integrated);
         w.WriteNumber("consult", m.Consult);
+    }
+
+    private static void WriteExperiment(Utf8JsonWriter w, Experiments.ExperimentSpec e)
+    {
+        w.WriteStartObject("experiment");
+        if (e.Factors.Count > 0)
+        {
+            w.WriteStartArray("factors");
+            foreach (var f in e.Factors)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", f.Name);
+                w.WriteString("path", f.Path);
+                w.WriteStartArray("levels");
+                foreach (string level in f.Levels)
+                {
+                    w.WriteRawValue(level);
+                }
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
+        if (e.LatinHypercube is { } lhs)
+        {
+            w.WriteStartObject("latinHypercube");
+            w.WriteNumber("samples", lhs.Samples);
+            w.WriteNumber("seed", lhs.Seed);
+            w.WriteStartArray("ranges");
+            foreach (var r in lhs.Ranges)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", r.Name);
+                w.WriteString("path", r.Path);
+                w.WriteNumber("min", r.Min);
+                w.WriteNumber("max", r.Max);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndObject();
     }
 
     private static void WriteInts(Utf8JsonWriter w, string name, IReadOnlyList<int> values)

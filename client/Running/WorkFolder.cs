@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace OtSim.Client.Running;
+
+/// <summary>
+/// The work folder inside a results folder while a run is unfinished: one part file per finished cell (written
+/// under a temporary name, then renamed), a manifest of finished cells, and the run's identity (resolved scenario and
+/// settings), so running again with the same scenario resumes and a different scenario is refused.
+/// </summary>
+public sealed class WorkFolder
+{
+    /// <summary>Name of the work folder inside the results folder.</summary>
+    public const string FolderName = ".otsim-work";
+
+    private const string IdentityFile = "run.json";
+    private const string ManifestFile = "manifest.tsv";
+    private readonly string _partsPath;
+
+    private WorkFolder(string path)
+    {
+        Path = path;
+        _partsPath = System.IO.Path.Combine(path, "parts");
+    }
+
+    /// <summary>The work folder.</summary>
+    public string Path { get; }
+
+    /// <summary>Where the final files are assembled before they are moved into the results folder.</summary>
+    public string StagedPath => System.IO.Path.Combine(Path, "final");
+
+    /// <summary>
+    /// Opens (or creates) the work folder of <paramref name="resultsPath"/> for the run <paramref name="identity"/>.
+    /// With <paramref name="discard"/> an existing one is deleted first; otherwise one from another run is an error.
+    /// </summary>
+    public static WorkFolder Open(string resultsPath, string identity, bool discard)
+    {
+        var work = new WorkFolder(System.IO.Path.Combine(resultsPath, FolderName));
+        string identityPath = System.IO.Path.Combine(work.Path, IdentityFile);
+        if (discard && Directory.Exists(work.Path))
+        {
+            Directory.Delete(work.Path, recursive: true);
+        }
+        if (File.Exists(identityPath))
+        {
+            string existing = File.ReadAllText(identityPath);
+            if (existing != identity)
+            {
+                throw new Cli.UsageException(
+                    $"{resultsPath} holds an unfinished run of {Describe(existing)}; this run is {Describe(identity)}. " +
+                    "Run that scenario again to finish it, choose another folder with --out, or add --overwrite to discard it.");
+            }
+        }
+        Directory.CreateDirectory(work._partsPath);
+        if (!File.Exists(identityPath))
+        {
+            WriteAtomically(identityPath, identity);
+        }
+        foreach (string stale in Directory.EnumerateFiles(work._partsPath, "*.tmp"))
+        {
+            File.Delete(stale);
+        }
+        return work;
+    }
+
+    /// <summary>The identity of a run: its resolved scenario and the settings that change the part files.</summary>
+    public static string Identity(string resolvedScenarioJson, bool weeks)
+    {
+        using var doc = JsonDocument.Parse(resolvedScenarioJson);
+        var settings = new Dictionary<string, object> { ["weeks"] = weeks };
+        return JsonSerializer.Serialize(new { settings, scenario = doc.RootElement }, new JsonSerializerOptions { WriteIndented = true }) + "\n";
+    }
+
+    /// <summary>Finished cells and their summary totals, from the manifest. Lines whose part files are missing do not count.</summary>
+    public Dictionary<string, CellTotals> ReadManifest(IEnumerable<string> kinds)
+    {
+        var done = new Dictionary<string, CellTotals>(StringComparer.Ordinal);
+        string path = System.IO.Path.Combine(Path, ManifestFile);
+        if (!File.Exists(path))
+        {
+            return done;
+        }
+        string text = File.ReadAllText(path);
+        int end = text.LastIndexOf('\n') + 1;
+        if (end < text.Length)
+        {
+            // A line cut short by a crash: drop it so the next append starts on a fresh line.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Write);
+            stream.SetLength(Encoding.UTF8.GetByteCount(text.AsSpan(0, end)));
+        }
+        foreach (string line in text[..end].Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var f = line.Split('\t');
+            if (f.Length == 6 && kinds.All(k => File.Exists(PartPath(f[0], k))) && CellTotals.TryParse(f.AsSpan(1), out var totals))
+            {
+                done[f[0]] = totals;
+            }
+        }
+        return done;
+    }
+
+    /// <summary>The part file of one cell and output kind (students, therapists, weeks).</summary>
+    public string PartPath(string key, string kind) => System.IO.Path.Combine(_partsPath, $"{key}.{kind}.csv");
+
+    /// <summary>Writes one part file under a temporary name, then renames it.</summary>
+    public void WritePart(string key, string kind, string text) => WriteAtomically(PartPath(key, kind), text);
+
+    /// <summary>Records a cell as finished (after its parts are in place).</summary>
+    public void MarkDone(string key, CellTotals totals)
+    {
+        string line = $"{key}\t{totals.Format()}\n";
+        using var stream = new FileStream(System.IO.Path.Combine(Path, ManifestFile), FileMode.Append, FileAccess.Write, FileShare.Read);
+        stream.Write(Encoding.UTF8.GetBytes(line));
+        stream.Flush(flushToDisk: true);
+    }
+
+    /// <summary>Deletes the work folder: the run is done.</summary>
+    public void Delete() => Directory.Delete(Path, recursive: true);
+
+    /// <summary>Writes <paramref name="text"/> to <paramref name="path"/> through a temporary file.</summary>
+    public static void WriteAtomically(string path, string text)
+    {
+        File.WriteAllText(path + ".tmp", text, new UTF8Encoding(false));
+        File.Move(path + ".tmp", path, overwrite: true);
+    }
+
+    private static string Describe(string identity)
+    {
+        string hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..12];
+        try
+        {
+            using var doc = JsonDocument.Parse(identity);
+            var root = doc.RootElement;
+            string name = root.GetProperty("scenario").GetProperty("name").GetString() ?? "?";
+            bool weeks = root.GetProperty("settings").GetProperty("weeks").GetBoolean();
+            return string.Create(CultureInfo.InvariantCulture, $"scenario \"{name}\" (fingerprint {hash}, weeks.csv {(weeks ? "on" : "off")})");
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            return $"an unreadable run description (fingerprint {hash})";
+        }
+    }
+}
