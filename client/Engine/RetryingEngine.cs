@@ -11,6 +11,11 @@ namespace OtSim.Client.Engine;
 /// </summary>
 public sealed class RetryingEngine(ISimulationEngine inner, int maxAttempts = 8) : ISimulationEngine
 {
+    private int _retries;
+
+    /// <summary>How many cell attempts failed and were retried.</summary>
+    public int Retries => _retries;
+
     /// <inheritdoc />
     public async Task<CellResult> RunCellAsync(Scenario scenario, SimulationCell cell, bool includeWeeks, CancellationToken cancellationToken)
     {
@@ -22,6 +27,7 @@ public sealed class RetryingEngine(ISimulationEngine inner, int maxAttempts = 8)
             }
             catch (Exception ex) when (attempt < maxAttempts && !cancellationToken.IsCancellationRequested && IsTransient(ex))
             {
+                Interlocked.Increment(ref _retries);
                 var delay = TimeSpan.FromSeconds(Math.Min(10, attempt));
                 Console.Error.WriteLine($"Cell (policy {cell.PolicyIndex + 1}, replication {cell.Replication}) failed ({ex.GetType().Name}: {FirstLine(ex.Message)}); retrying in {delay.TotalSeconds:0} s (attempt {attempt + 1} of {maxAttempts}).");
                 await Task.Delay(delay, cancellationToken);
