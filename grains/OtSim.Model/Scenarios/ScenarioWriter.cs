@@ -151,7 +151,8 @@ public static class ScenarioWriter
                 w.WriteStartArray("levels");
                 foreach (string level in f.Levels)
                 {
-                    w.WriteRawValue(level);
+                    using var doc = JsonDocument.Parse(level);
+                    doc.RootElement.WriteTo(w);
                 }
                 w.WriteEndArray();
                 w.WriteEndObject();
