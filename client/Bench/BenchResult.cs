@@ -3,19 +3,23 @@ namespace OtSim.Client.Bench;
 /// <summary>How one engine did on one benchmark size.</summary>
 /// <param name="Engine">Engine label.</param>
 /// <param name="Seconds">Wall time of every timed repeat (the warm-up is not included).</param>
+/// <param name="CpuSeconds">Processor time the whole process used in every timed repeat, all cores added up.</param>
 /// <param name="AllocatedBytesPerStudent">Managed bytes allocated by the whole process per student per repeat.</param>
-/// <param name="PeakWorkingSetBytes">Largest working set sampled while this engine ran at this size.</param>
-public sealed record EngineTiming(string Engine, IReadOnlyList<double> Seconds, double AllocatedBytesPerStudent, long PeakWorkingSetBytes)
+/// <param name="PeakWorkingSetBytes">Largest process working set sampled during this engine's timed runs at this size.</param>
+public sealed record EngineTiming(
+    string Engine, IReadOnlyList<double> Seconds, IReadOnlyList<double> CpuSeconds, double AllocatedBytesPerStudent, long PeakWorkingSetBytes)
 {
     /// <summary>Median wall time in seconds.</summary>
-    public double MedianSeconds
+    public double MedianSeconds => Median(Seconds);
+
+    /// <summary>Median processor time in seconds.</summary>
+    public double MedianCpuSeconds => Median(CpuSeconds);
+
+    private static double Median(IReadOnlyList<double> values)
     {
-        get
-        {
-            var sorted = Seconds.Order().ToArray();
-            int mid = sorted.Length / 2;
-            return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-        }
+        var sorted = values.Order().ToArray();
+        int mid = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 }
 

@@ -90,13 +90,16 @@ public static class BenchCommand
         Console.Error.WriteLine($"{scenario.District.Students:N0} students, {layout.Classrooms:N0} classrooms, {layout.ActiveTherapists:N0} therapists:");
         static void Log(string line) => Console.Error.WriteLine(line);
 
-        string plainLabel = $"plain loop, {Environment.ProcessorCount} cores";
-        var (plain, reference) = await BenchRunner.MeasureAsync(plainLabel, scenario, new PlainLoopEngine(parallel: true), repeats, null, Log, cancellationToken);
-        var (single, _) = await BenchRunner.MeasureAsync("plain loop, 1 thread", scenario, new PlainLoopEngine(parallel: false), repeats, (reference, plainLabel), Log, cancellationToken);
-        var (grains, _) = await BenchRunner.MeasureAsync("Orleans, embedded silo", scenario, orleans, repeats, (reference, plainLabel), Log, cancellationToken);
-        var result = new SizeResult(scenario.District.Students, layout.Classrooms, layout.ActiveTherapists, scenario.Calendar.Weeks, [plain, single, grains]);
+        BenchEngine[] engines =
+        [
+            new($"plain loop, {Environment.ProcessorCount} cores", new PlainLoopEngine(parallel: true)),
+            new("plain loop, 1 thread", new PlainLoopEngine(parallel: false)),
+            new("Orleans, embedded silo", orleans),
+        ];
+        var timings = await BenchRunner.MeasureAsync(scenario, engines, repeats, Log, cancellationToken);
+        var result = new SizeResult(scenario.District.Students, layout.Classrooms, layout.ActiveTherapists, scenario.Calendar.Weeks, timings);
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  identical rows; Orleans / plain ({Environment.ProcessorCount} cores) = {result.RatioToPlain(grains):F2}"));
+            $"  identical rows; Orleans / plain ({Environment.ProcessorCount} cores) = {result.RatioToPlain(timings[2]):F2}"));
         return result;
     }
 
