@@ -113,7 +113,31 @@ public sealed class BadInputTests : IDisposable
         Assert.Empty(_folder.StagingLeftovers());
     }
 
+    [Fact]
+    public async Task ClusterThatIsNotRunningFailsInsteadOfHanging()
+    {
+        int port = FreePort();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = await Otsim.RunAsync(_folder.Path, "run", Otsim.DemoScenario, "--out", _folder["out"], "--cluster", "--gateway", $"{port}", "--quiet");
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains($"error: --cluster: no cluster answered on gateway port(s) {port}", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains("--gateway", result.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", result.StdErr, StringComparison.Ordinal);
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(60));
+        Assert.False(Directory.Exists(_folder["out"]));
+        Assert.Empty(_folder.StagingLeftovers());
+    }
+
     public void Dispose() => _folder.Dispose();
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
 
     private Task<CliResult> RunAsync(string scenario) =>
         Otsim.RunAsync(_folder.Path, "run", scenario, "--out", _folder["out"], "--quiet");
