@@ -15,7 +15,7 @@ public sealed class BadInputTests : IDisposable
     {
         ["malformed JSON"] = (
             text => text.Replace("\"seed\": 2026,", "\"seed\": 2026 \"oops\",", StringComparison.Ordinal),
-            ["is not valid JSON at line 5, position 16"]),
+            [$"is not valid JSON at line {DemoLineOf("\"seed\": 2026,")}, position "]),
         ["empty file"] = (_ => "", ["the file is empty"]),
         ["whitespace-only file"] = (_ => "  \n\t\n", ["the file is empty"]),
         ["top level is a list"] = (_ => "[1, 2]", ["(top level)", "a list is not allowed", "it must be a JSON object"]),
@@ -158,6 +158,10 @@ public sealed class BadInputTests : IDisposable
         Assert.False(Directory.Exists(_folder["out"]), "a results folder was created");
         Assert.Empty(_folder.StagingLeftovers());
     }
+
+    /// <summary>The 1-based line of the demo that holds <paramref name="text"/>.</summary>
+    private static int DemoLineOf(string text) =>
+        File.ReadAllLines(Otsim.DemoScenario).Select((line, i) => (line, i)).First(x => x.line.Contains(text, StringComparison.Ordinal)).i + 1;
 
     private static Func<string, string> Edit(Action<JsonNode> change) => text =>
     {
