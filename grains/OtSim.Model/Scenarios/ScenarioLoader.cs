@@ -157,7 +157,16 @@ public static class ScenarioLoader
 
     private static string FirstSentence(string message)
     {
-        int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        // System.Text.Json appends " Path: $ | LineNumber: 4 | BytePositionInLine: 15." (0-based); the message above
+        // already gives the position 1-based. Without a JSON path it starts at " LineNumber:".
+        foreach (string tail in new[] { " Path:", " LineNumber:" })
+        {
+            int cut = message.IndexOf(tail, StringComparison.Ordinal);
+            if (cut > 0)
+            {
+                message = message[..cut];
+            }
+        }
+        return message;
     }
 }
