@@ -10,6 +10,7 @@ public static class CommandDispatcher
 
         usage: dotnet run --project client -- <command> [options]
           run <scenario.json>     simulate a scenario and write its dataset (and report)
+          bench [--sizes N,N]     time the plain loop against the Orleans engine on the same scenario
           help [command]          this text, or a command's options
         """;
 
@@ -31,6 +32,8 @@ public static class CommandDispatcher
             {
                 case "run":
                     return await RunCommand.ExecuteAsync(rest, cancel.Token);
+                case "bench":
+                    return await BenchCommand.ExecuteAsync(rest, cancel.Token);
                 case "help" or "--help" or "-h":
                     Console.WriteLine(rest.FirstOrDefault() == "run" ? RunCommand.Usage : Usage);
                     return 0;

@@ -42,6 +42,8 @@ public sealed class RetryingEngine(ISimulationEngine inner, int maxAttempts = 8)
         OperationCanceledException => false,
         ScenarioException => false,
         OrleansException or TimeoutException or IOException or System.Net.Sockets.SocketException or ObjectDisposedException => true,
+        // A grain asked a run grain that was re-activated empty after its silo was lost; the retry re-registers it.
+        InvalidOperationException when ex.Message.Contains("has no registered scenario", StringComparison.Ordinal) => true,
         _ => ex.InnerException is { } inner && IsTransient(inner),
     };
 

@@ -13,17 +13,20 @@ public sealed class ScenarioCatalog(IGrainFactory grainFactory)
     private readonly ConcurrentDictionary<string, Task<Scenario>> _scenarios = new(StringComparer.Ordinal);
 
     /// <summary>The scenario of <paramref name="runId"/>.</summary>
-    public Task<Scenario> GetAsync(string runId)
+    public async Task<Scenario> GetAsync(string runId)
     {
         var task = _scenarios.GetOrAdd(runId, Fetch);
-        if (task.IsFaulted || task.IsCanceled)
+        try
         {
-            // A failed fetch (e.g. the run grain lost its scenario with a silo and was re-registered since) must not
-            // poison the cache: drop it and fetch again.
-            _scenarios.TryRemove(new KeyValuePair<string, Task<Scenario>>(runId, task));
-            task = _scenarios.GetOrAdd(runId, Fetch);
+            return await task;
         }
-        return task;
+        catch
+        {
+            // A failed fetch (e.g. the run was not registered yet) must not poison the cache. The fetch is still
+            // running when GetOrAdd returns, so it can only be evicted once it has failed, here.
+            _scenarios.TryRemove(new KeyValuePair<string, Task<Scenario>>(runId, task));
+            throw;
+        }
     }
 
     private async Task<Scenario> Fetch(string runId)
@@ -31,8 +34,7 @@ public sealed class ScenarioCatalog(IGrainFactory grainFactory)
         string? json = await grainFactory.GetGrain<IRunGrain>(runId).GetScenarioJsonAsync();
         if (json is null)
         {
-            // An OrleansException, so clients treat it like the silo loss that causes it and retry after re-registering.
-            throw new OrleansException($"Run {runId} has no registered scenario.");
+            throw new InvalidOperationException($"Run {runId} has no registered scenario.");
         }
         return ScenarioLoader.Parse(json, $"run {runId}", Directory.GetCurrentDirectory());
     }
