@@ -14,6 +14,9 @@ public static class Reveal
     /// <summary>Most points drawn in the chart (the fit always uses all of them).</summary>
     public const int MaxPlottedPoints = 3000;
 
+    private const int Width = 800;
+    private const int Height = 450;
+
     /// <summary>Fits the line; never throws for degenerate data (returns <see cref="RevealResult.Available"/> false).</summary>
     public static (RevealResult Result, OlsResult? Fit) Compute(IReadOnlyList<(int Policy, double Hours, double Progress)> points, double goalPoints)
     {
@@ -21,7 +24,7 @@ public static class Reveal
         var tens = points.Select(p => p.Hours / 10.0).ToArray();
         if (n < 3 || tens.Max() - tens.Min() < 1e-9)
         {
-            return (new RevealResult(false, 0, 0, 0, 1, n, "unclear",
+            return (new RevealResult(false, 0, 0, 0, 1, n, "unclear", "No answer from this run",
                 "No line can be fitted: every student received the same minutes.",
                 "A slope needs students who received different amounts of therapy."), null);
         }
@@ -32,16 +35,23 @@ public static class Reveal
         string b = slope.Estimate.ToString("+0.0;-0.0;0.0", c);
         string ci = string.Create(c, $"95% CI {slope.CiLow:0.0} to {slope.CiHigh:0.0}");
         string verdict = slope.CiLow > 0 ? "more" : slope.CiHigh < 0 ? "less" : "unclear";
+        string title = verdict switch
+        {
+            "more" => "Yes: more minutes, more progress",
+            "less" => "More minutes, less progress",
+            _ => "No clear evidence either way",
+        };
         string headline = verdict switch
         {
-            "more" => $"Yes: more minutes went with more progress, {b} points for every 10 more hours of OT ({ci}).",
-            "less" => $"More minutes went with less progress: {b} points for every 10 more hours of OT ({ci}).",
-            _ => $"No clear evidence that more minutes went with more progress: {b} points per 10 hours, and the interval ({ci}) includes zero. That is not evidence of no effect.",
+            "more" => $"{b} points of progress for every 10 more hours of OT ({ci}).",
+            "less" => $"{b} points of progress for every 10 more hours of OT ({ci}).",
+            _ => $"{b} points per 10 more hours of OT; the {ci} includes zero.",
         };
-        string detail = string.Create(c,
+        string caution = verdict == "unclear" ? "No clear evidence is not evidence of no effect. " : "";
+        string detail = caution + string.Create(c,
             $"Fitted over {n:N0} student-years (all policies and replications). The IEP goal is {goalPoints:0.#} points in a year. ")
             + "This is an association across students, not adjusted for need: students with greater needs often get more minutes and progress more slowly.";
-        return (new RevealResult(true, slope.Estimate, slope.CiLow, slope.CiHigh, slope.PValue, n, verdict, headline, detail), fit);
+        return (new RevealResult(true, slope.Estimate, slope.CiLow, slope.CiHigh, slope.PValue, n, verdict, title, headline, detail), fit);
     }
 
     /// <summary>The scatter with the fitted line and its 95% band, as inline SVG from the analysis chart factory.</summary>
@@ -72,7 +82,8 @@ public static class Reveal
         {
             XAxisTitle = "Delivered OT hours in the year",
         };
-        string svg = ChartExporter.ToSvg(MinutesProgressChart.Create(input), 1200, 675, isDocument: false);
+        // Drawn small and scaled up by the page, so the chart's fonts read large on a projector.
+        string svg = ChartExporter.ToSvg(MinutesProgressChart.Create(input), Width, Height, isDocument: false);
         return Responsive(svg);
     }
 
@@ -85,8 +96,8 @@ public static class Reveal
             return svg;
         }
         string head = svg[..end]
-            .Replace("width=\"1200\"", "viewBox=\"0 0 1200 675\" width=\"100%\"", StringComparison.Ordinal)
-            .Replace("height=\"675\"", "role=\"img\" aria-label=\"Scatter of delivered hours against progress with the fitted line\"", StringComparison.Ordinal);
+            .Replace($"width=\"{Width}\"", $"viewBox=\"0 0 {Width} {Height}\" width=\"100%\"", StringComparison.Ordinal)
+            .Replace($"height=\"{Height}\"", "role=\"img\" aria-label=\"Scatter of delivered hours against progress with the fitted line\"", StringComparison.Ordinal);
         return head + svg[end..];
     }
 }

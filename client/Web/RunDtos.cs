@@ -46,7 +46,8 @@ public sealed record PolicyResult(
 /// <param name="PValue">Two-sided p-value.</param>
 /// <param name="N">Student-years fitted.</param>
 /// <param name="Verdict">"more", "less" or "unclear".</param>
-/// <param name="Headline">The answer in one plain sentence.</param>
+/// <param name="Title">The answer in a few words, for the projector.</param>
+/// <param name="Headline">The answer in one plain sentence with the numbers.</param>
 /// <param name="Detail">What the numbers are and are not.</param>
 public sealed record RevealResult(
-    bool Available, double SlopePer10Hours, double CiLow, double CiHigh, double PValue, int N, string Verdict, string Headline, string Detail);
+    bool Available, double SlopePer10Hours, double CiLow, double CiHigh, double PValue, int N, string Verdict, string Title, string Headline, string Detail);

@@ -1,7 +1,7 @@
 "use strict";
 // Small SVG charts drawn in the page (line and bar), in the Okabe-Ito order the server's charts use.
 const OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#000000", "#F0E442"];
-const DASHES = ["", "14 7", "4 6", "18 6 4 6", "2 4", "10 4 2 4 2 4", "", "8 8"];
+const DASHES = ["", "16 8", "5 7", "18 6 5 6", "3 9", "10 5 3 5 3 5", "", "8 8"];
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 function policyColor(i) { return OKABE_ITO[i % OKABE_ITO.length]; }
@@ -27,7 +27,7 @@ function niceTicks(min, max, count) {
 // series: [{ name, index, points: [[x, y]] }]; options: { xMax, yMin, yMax, xLabel, yUnit, reference: { y, label } }
 function drawLineChart(svg, series, options) {
   svg.replaceChildren();
-  const W = 800, H = 470, left = 78, right = 190, top = 16, bottom = 64;
+  const W = 800, H = 400, left = 78, right = 200, top = 14, bottom = 62;
   const pw = W - left - right, ph = H - top - bottom;
   const x = v => left + (v - 1) / Math.max(1, options.xMax - 1) * pw;
   const y = v => top + ph - (v - options.yMin) / (options.yMax - options.yMin) * ph;
@@ -52,18 +52,19 @@ function drawLineChart(svg, series, options) {
     const d = s.points.map(([px, py], i) => (i ? "L" : "M") + x(px).toFixed(1) + " " + y(py).toFixed(1)).join(" ");
     svg.append(svgEl("path", {
       d, fill: "none", stroke: policyColor(s.index), "stroke-width": 6, "stroke-dasharray": policyDash(s.index),
-      "stroke-linejoin": "round", "stroke-linecap": "round", "data-policy": s.name,
+      "stroke-linejoin": "round", "stroke-linecap": policyDash(s.index) ? "butt" : "round", "data-policy": s.name,
     }));
     const [lx, ly] = s.points[s.points.length - 1];
     svg.append(svgEl("circle", { cx: x(lx), cy: y(ly), r: 8, fill: policyColor(s.index), stroke: "#000", "stroke-width": 2 }));
-    labels.push({ name: s.name, index: s.index, y: y(ly), x: x(lx) });
+    labels.push({ name: s.name, index: s.index, y: y(ly), at: y(ly), x: x(lx) });
   }
-  // Direct labels beside the line ends, pushed apart so that they never overlap.
+  // Direct labels just right of the line ends (which move with the weeks), pushed apart so that they never overlap.
   labels.sort((a, b) => a.y - b.y);
   for (let i = 1; i < labels.length; i++) labels[i].y = Math.max(labels[i].y, labels[i - 1].y + 28);
   for (const l of labels) {
-    svg.append(svgEl("text", { x: left + pw + 14, y: l.y + 8, "font-size": 24, "font-weight": "bold", fill: "#000" }, l.name));
-    svg.append(svgEl("line", { x1: l.x + 8, x2: left + pw + 10, y1: l.y, y2: l.y, stroke: policyColor(l.index), "stroke-width": 3 }));
+    const tx = l.x + 34;
+    svg.append(svgEl("line", { x1: l.x + 9, x2: tx - 4, y1: l.at, y2: l.y, stroke: policyColor(l.index), "stroke-width": 4 }));
+    svg.append(svgEl("text", { x: tx, y: l.y + 8, "font-size": 24, "font-weight": "bold", fill: "#000" }, l.name));
   }
 }
 

@@ -6,10 +6,10 @@
 
   INFO.then(info => {
     if (!info) return;
-    for (const p of info.presets) $("preset").append(el("option", { value: p.id }, `${p.name} (${p.students} students, ${p.policies.length} policies)`));
+    for (const p of info.presets) $("preset").append(el("option", { value: p.id }, p.name));
     const describe = () => {
       const p = info.presets.find(x => x.id === $("preset").value);
-      $("preset-description").textContent = p ? p.description : "";
+      $("preset-description").textContent = p ? `${p.students} students, ${p.policies.length} policies x ${p.replications} replications. ${p.description}` : "";
       $("preset-seed").placeholder = p ? String(p.seed) : "";
     };
     $("preset").addEventListener("change", describe);
@@ -107,14 +107,23 @@
         el("div", { class: "small" }, el("strong", { class: "mean-progress" }, fmt.points(p.meanProgress)), " mean progress"),
         el("div", { class: "small" }, el("strong", { class: "compliance" }, fmt.percent(p.compliancePercent)), " of prescribed minutes delivered")));
     });
+    $("reveal-title").textContent = done.reveal.title;
+    $("reveal-title").dataset.verdict = done.reveal.verdict;
     $("reveal-headline").textContent = done.reveal.headline;
-    $("reveal-headline").dataset.verdict = done.reveal.verdict;
     $("reveal-detail").textContent = done.reveal.detail;
+    $("reveal").hidden = true;
+    $("reveal-button").hidden = false;
     $("year-end").hidden = false;
+    $("year-end").scrollIntoView({ behavior: "smooth", block: "start" });
     loadChartInto($("reveal-chart"), state.run.id);
   }
 
   $("play").addEventListener("click", play);
+  $("reveal-button").addEventListener("click", () => {
+    $("reveal").hidden = false;
+    $("reveal-button").hidden = true;
+    $("reveal").scrollIntoView({ behavior: "smooth", block: "start" });
+  });
   $("preset").addEventListener("change", () => { if (!state.playing) { reset(null); state.run = null; draw(); } });
   $("pause").addEventListener("click", () => { state.playing = false; clearTimeout(state.timer); setButtons(); });
   $("step").addEventListener("click", () => { state.playing = false; clearTimeout(state.timer); if (state.week < maxWeek()) state.week++; draw(); maybeReveal(); });

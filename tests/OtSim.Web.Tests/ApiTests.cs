@@ -152,7 +152,7 @@ public sealed class ApiTests(WebServerFixture server)
         }
         var reveal = run.GetProperty("reveal");
         Assert.True(reveal.GetProperty("ciLow").GetDouble() <= reveal.GetProperty("slopePer10Hours").GetDouble());
-        Assert.Contains("per 10 hours", reveal.GetProperty("headline").GetString());
+        Assert.Contains("10 more hours", reveal.GetProperty("headline").GetString());
 
         string csv = await server.Http.GetStringAsync($"/api/runs/{id}/files/students.csv");
         Assert.Equal(await File.ReadAllTextAsync(Path.Combine(folder, "students.csv")), csv);

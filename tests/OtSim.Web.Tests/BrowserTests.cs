@@ -47,10 +47,13 @@ public sealed class BrowserTests(WebServerFixture server) : IAsyncLifetime
         await ShootAsync(page, "workshop-mid-year");
 
         await page.ClickAsync("#to-end");
-        await page.Locator("#reveal-chart svg").WaitForAsync(new() { Timeout = 60_000 });
+        await page.Locator("#reveal-button").WaitForAsync(new() { Timeout = 60_000 });
         Assert.Equal("Week 36 of 36", await page.TextContentAsync("#week-label"));
+        await page.WaitForTimeoutAsync(800);
         await ShootAsync(page, "workshop-end");
-        await page.Locator("#reveal").ScrollIntoViewIfNeededAsync();
+        await page.ClickAsync("#reveal-button");
+        await page.Locator("#reveal-chart svg").WaitForAsync(new() { Timeout = 30_000 });
+        await page.WaitForTimeoutAsync(800);
         await ShootAsync(page, "workshop-reveal");
 
         var shown = new Dictionary<string, string>();
@@ -65,7 +68,7 @@ public sealed class BrowserTests(WebServerFixture server) : IAsyncLifetime
             Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"{Math.Round(percent, MidpointRounding.AwayFromZero):0} %"), shown[policy]);
         }
         string headline = (await page.TextContentAsync("#reveal-headline"))!;
-        Assert.Contains("per 10 hours", headline);
+        Assert.Contains("10 more hours", headline);
         Assert.DoesNotContain("no effect.", headline.Replace("not evidence of no effect", "", StringComparison.Ordinal));
     }
 
