@@ -10,6 +10,7 @@ public static class CommandDispatcher
 
         usage: dotnet run --project client -- <command> [options]
           run <scenario.json>     simulate a scenario and write its dataset (and report)
+          serve                   the workshop page and staffing explorer at http://127.0.0.1:5080
           bench [--sizes N,N]     time the plain loop against the Orleans engine on the same scenario
           help [command]          this text, or a command's options
         """;
@@ -34,8 +35,10 @@ public static class CommandDispatcher
                     return await RunCommand.ExecuteAsync(rest, cancel.Token);
                 case "bench":
                     return await BenchCommand.ExecuteAsync(rest, cancel.Token);
+                case "serve":
+                    return await Web.ServeCommand.ExecuteAsync(rest, cancel.Token);
                 case "help" or "--help" or "-h":
-                    Console.WriteLine(rest.FirstOrDefault() == "run" ? RunCommand.Usage : Usage);
+                    Console.WriteLine(rest.FirstOrDefault() switch { "run" => RunCommand.Usage, "serve" => Web.ServeCommand.Usage, _ => Usage });
                     return 0;
                 default:
                     throw new UsageException($"Unknown command \"{command}\".\n{Usage}");

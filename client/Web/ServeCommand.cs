@@ -1,0 +1,77 @@
+using OtSim.Client.Cli;
+using OtSim.Client.Engine;
+
+namespace OtSim.Client.Web;
+
+/// <summary><c>otsim serve</c>: the workshop page, staffing explorer and results list on one embedded silo (or a cluster).</summary>
+public static class ServeCommand
+{
+    /// <summary>Usage text.</summary>
+    public const string Usage = """
+        usage: dotnet run --project client -- serve [options]
+          --port N             port (default 5080)
+          --host ADDR          address to listen on (default 127.0.0.1; any other address needs a token)
+          --token T            require this token on every API call (or set OTSIM_TOKEN)
+          --out DIR            this session's results folder (default results/serve-<date-time>)
+          --cluster            run on a running cluster (start one with: dotnet run --project silo)
+          --gateway PORTS      gateway ports of the cluster's silos, comma-separated (default 30000)
+        """;
+
+    private static readonly string[] ValueOptions = ["port", "host", "token", "out", "gateway"];
+    private static readonly string[] FlagOptions = ["cluster"];
+
+    /// <summary>Runs the page until Ctrl+C; returns the exit code.</summary>
+    public static async Task<int> ExecuteAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        var parsed = ParsedArguments.Parse(args, ValueOptions, FlagOptions);
+        if (parsed.Positional.Count != 0)
+        {
+            throw new UsageException($"serve takes no file; unexpected \"{parsed.Positional[0]}\".\n{Usage}");
+        }
+        int port = (int)(parsed.Integer("port", 1, 65535) ?? ServeSettings.DefaultPort);
+        string output = parsed.Value("out") ?? Path.Combine("results", $"serve-{DateTime.Now:yyyyMMdd-HHmmss}");
+        var settings = ServeSettings.Create(
+            parsed.Value("host") ?? "127.0.0.1",
+            port,
+            parsed.Value("token") ?? Environment.GetEnvironmentVariable(ServeSettings.TokenVariable),
+            output);
+        var target = parsed.Flag("cluster") ? new EngineTarget(true, GatewayPorts(parsed.Value("gateway"))) : EngineTarget.Embedded;
+
+        Console.Error.WriteLine(target.Cluster ? "Connecting to the cluster..." : "Starting the embedded silo...");
+        await using var host = await EngineHost.StartAsync(target, cancellationToken);
+        await using var app = WebServer.Create(settings, host.Engine, target.Cluster ? "cluster" : "embedded silo");
+        await app.StartAsync(cancellationToken);
+        string url = WebServer.Address(app);
+        Console.WriteLine($"OtSim page: {url}/{(settings.Token is null ? "" : "?token=<your token>")}");
+        Console.WriteLine($"Results of this session: {settings.OutputDirectory}");
+        Console.WriteLine("Press Ctrl+C to stop.");
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C: stop the page, then the silo.
+        }
+        await app.StopAsync(CancellationToken.None);
+        return 0;
+    }
+
+    private static int[] GatewayPorts(string? text)
+    {
+        if (text is null)
+        {
+            return [30000];
+        }
+        var ports = new List<int>();
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!int.TryParse(part, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int port) || port is < 1 or > 65535)
+            {
+                throw new UsageException($"--gateway: \"{part}\" is not a port number from 1 to 65535.");
+            }
+            ports.Add(port);
+        }
+        return ports.Count > 0 ? [.. ports] : throw new UsageException("--gateway needs at least one port.");
+    }
+}

@@ -1,0 +1,46 @@
+using System.Net;
+using OtSim.Client.Cli;
+
+namespace OtSim.Client.Web;
+
+/// <summary>Where the page listens, the token every API call must carry (if any) and the session's results folder.</summary>
+/// <param name="Host">Address to bind: loopback by default.</param>
+/// <param name="Port">TCP port; 0 picks a free one (tests).</param>
+/// <param name="Token">Shared secret required on every API call and the live stream; null when none.</param>
+/// <param name="OutputDirectory">This session's results folder; each run is a subfolder.</param>
+public sealed record ServeSettings(string Host, int Port, string? Token, string OutputDirectory)
+{
+    /// <summary>Default port of <c>serve</c>.</summary>
+    public const int DefaultPort = 5080;
+
+    /// <summary>Environment variable that supplies the token when <c>--token</c> is not given.</summary>
+    public const string TokenVariable = "OTSIM_TOKEN";
+
+    /// <summary>Whether <paramref name="host"/> names only this machine (127.0.0.0/8, ::1 or localhost).</summary>
+    public static bool IsLoopback(string host) =>
+        host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+        || (IPAddress.TryParse(host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
+
+    /// <summary>
+    /// Applies the security rule: off loopback a token is required, so that nobody else on the network can start
+    /// runs or read results. Throws <see cref="UsageException"/> instead of starting.
+    /// </summary>
+    public static ServeSettings Create(string host, int port, string? token, string outputDirectory)
+    {
+        token = string.IsNullOrWhiteSpace(token) ? null : token.Trim();
+        if (!IsLoopback(host) && host != "0.0.0.0" && host != "::" && !IPAddress.TryParse(host.Trim('[', ']'), out _))
+        {
+            throw new UsageException($"--host: \"{host}\" is not an IP address or localhost.");
+        }
+        if (!IsLoopback(host) && token is null)
+        {
+            throw new UsageException(
+                $"--host {host} would let other machines reach the page; give a token with --token or the {TokenVariable} environment variable (every API call and the live stream must then carry it), or leave --host at 127.0.0.1.");
+        }
+        if (token is { Length: < 12 } && !IsLoopback(host))
+        {
+            throw new UsageException("--token: use at least 12 characters off loopback.");
+        }
+        return new ServeSettings(host, port, token, Path.GetFullPath(outputDirectory));
+    }
+}

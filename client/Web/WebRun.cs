@@ -1,0 +1,103 @@
+using System.Text.Json;
+
+namespace OtSim.Client.Web;
+
+/// <summary>One server-sent event: its name and JSON data.</summary>
+/// <param name="Name">Event name: start, cell, done or failed.</param>
+/// <param name="Data">JSON text.</param>
+public sealed record RunEvent(string Name, string Data);
+
+/// <summary>A run started from the page (or found in the session folder): its state and the events the page streams.</summary>
+public sealed class WebRun
+{
+    private readonly List<RunEvent> _events = [];
+    private readonly Lock _lock = new();
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Creates a run record.</summary>
+    public WebRun(string id, string name, string source, string folder, string status)
+    {
+        Id = id;
+        Name = name;
+        Source = source;
+        Folder = folder;
+        Status = status;
+    }
+
+    /// <summary>The run's id: its folder name in the session folder.</summary>
+    public string Id { get; }
+
+    /// <summary>Scenario name.</summary>
+    public string Name { get; }
+
+    /// <summary>"preset", "staffing" or "folder" (found on disk).</summary>
+    public string Source { get; }
+
+    /// <summary>The results folder.</summary>
+    public string Folder { get; }
+
+    /// <summary>running, done or failed.</summary>
+    public string Status { get; private set; }
+
+    /// <summary>When the run started (UTC).</summary>
+    public DateTimeOffset Started { get; init; } = DateTimeOffset.UtcNow;
+
+    /// <summary>The scenario's figures for listing: students, policies, replications, seed, staffing.</summary>
+    public object? Scenario { get; init; }
+
+    /// <summary>End-of-year figures per policy, when done.</summary>
+    public IReadOnlyList<PolicyResult>? Results { get; private set; }
+
+    /// <summary>The minutes/progress answer, when done.</summary>
+    public RevealResult? Reveal { get; private set; }
+
+    /// <summary>The reveal chart (inline SVG), when done.</summary>
+    public string? ChartSvg { get; private set; }
+
+    /// <summary>Why the run failed.</summary>
+    public string? Error { get; private set; }
+
+    /// <summary>Whether no more events will come.</summary>
+    public bool Finished => Status != "running";
+
+    /// <summary>Appends an event and wakes the streams.</summary>
+    public void Publish(string name, object data)
+    {
+        string json = JsonSerializer.Serialize(data, ApiJson.Options);
+        TaskCompletionSource changed;
+        lock (_lock)
+        {
+            _events.Add(new RunEvent(name, json));
+            changed = _changed;
+            _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+        changed.TrySetResult();
+    }
+
+    /// <summary>Marks the run done and publishes the final event.</summary>
+    public void Complete(IReadOnlyList<PolicyResult> results, RevealResult reveal, string chartSvg, IReadOnlyList<string> files)
+    {
+        Results = results;
+        Reveal = reveal;
+        ChartSvg = chartSvg;
+        Status = "done";
+        Publish("done", new { results, reveal, files });
+    }
+
+    /// <summary>Marks the run failed.</summary>
+    public void Fail(string message)
+    {
+        Error = message;
+        Status = "failed";
+        Publish("failed", new { message });
+    }
+
+    /// <summary>Events from <paramref name="index"/> on, and a task that completes when more arrive.</summary>
+    public (IReadOnlyList<RunEvent> Events, Task Changed) EventsFrom(int index)
+    {
+        lock (_lock)
+        {
+            return (_events.Skip(index).ToArray(), _changed.Task);
+        }
+    }
+}

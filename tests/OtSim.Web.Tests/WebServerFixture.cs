@@ -1,0 +1,79 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using OtSim.Client.Engine;
+using OtSim.Client.Web;
+
+namespace OtSim.Web.Tests;
+
+/// <summary>One embedded silo and one page server on 127.0.0.1 (free port) for every test in the collection.</summary>
+public sealed class WebServerFixture : IAsyncLifetime
+{
+    private EngineHost? _engine;
+    private WebApplication? _app;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public string OutputDirectory { get; } = Path.Combine(Path.GetTempPath(), $"otsim-web-tests-{Guid.NewGuid():N}");
+
+    public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromMinutes(2) };
+
+    public async Task InitializeAsync()
+    {
+        _engine = await EngineHost.StartAsync(EngineTarget.Embedded, CancellationToken.None);
+        _app = WebServer.Create(ServeSettings.Create("127.0.0.1", 0, null, OutputDirectory), _engine.Engine, "embedded silo");
+        await _app.StartAsync();
+        BaseUrl = WebServer.Address(_app);
+        Http.BaseAddress = new Uri(BaseUrl);
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+        if (_engine is not null)
+        {
+            await _engine.DisposeAsync();
+        }
+        try
+        {
+            Directory.Delete(OutputDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: a temp folder.
+        }
+    }
+
+    /// <summary>Starts a run and waits until it is done; returns its detail.</summary>
+    public async Task<JsonElement> RunAsync(object body)
+    {
+        using var response = await Http.PostAsJsonAsync("/api/runs", body);
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
+        var started = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return await WaitAsync(started.GetProperty("id").GetString()!);
+    }
+
+    /// <summary>Polls a run until it is no longer running.</summary>
+    public async Task<JsonElement> WaitAsync(string id)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(3);
+        while (DateTime.UtcNow < deadline)
+        {
+            var run = await Http.GetFromJsonAsync<JsonElement>($"/api/runs/{id}");
+            if (run.GetProperty("status").GetString() != "running")
+            {
+                return run;
+            }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"Run {id} did not finish.");
+    }
+}
+
+[CollectionDefinition("web")]
+public sealed class WebCollection : ICollectionFixture<WebServerFixture>;
