@@ -10,6 +10,7 @@ public static class CommandDispatcher
 
         usage: dotnet run --project client -- <command> [options]
           run <scenario.json>     simulate a scenario and write its dataset (and report)
+          analyze <folder|csv>    re-analyse a results folder, or analyse a tidy CSV (report, charts, analysis.json)
           help [command]          this text, or a command's options
         """;
 
@@ -31,8 +32,10 @@ public static class CommandDispatcher
             {
                 case "run":
                     return await RunCommand.ExecuteAsync(rest, cancel.Token);
+                case "analyze" or "analyse":
+                    return AnalyzeCommand.Execute(rest);
                 case "help" or "--help" or "-h":
-                    Console.WriteLine(rest.FirstOrDefault() == "run" ? RunCommand.Usage : Usage);
+                    Console.WriteLine(rest.FirstOrDefault() switch { "run" => RunCommand.Usage, "analyze" => AnalyzeCommand.Usage, _ => Usage });
                     return 0;
                 default:
                     throw new UsageException($"Unknown command \"{command}\".\n{Usage}");

@@ -20,6 +20,7 @@ public static class RunCommand
           --gateway PORTS      gateway ports of the cluster's silos, comma-separated (default 30000)
           --engine plain       run the pure model in a plain loop instead of on grains (for comparison)
           --quiet              no progress bar
+          --no-analysis        skip the analysis (report.html, analysis.json, charts/) at the end of the run
         """;
 
     private static readonly string[] ValueOptions = ["out", "seed", "replications", "gateway", "engine"];
@@ -63,15 +64,24 @@ public static class RunCommand
         Console.Error.WriteLine($"Running {scenario.Name}: {scenario.District.Students:N0} students, {scenario.Policies.Count} policies x {scenario.Replications} replications, seed {scenario.Seed}"
             + (engineName == "plain" ? ", plain loop" : target.Cluster ? ", on the cluster" : ", embedded silo"));
 
+        // The analysis runs on the staging folder before it is moved into place, so the report is part of the atomic results.
+        string command = "dotnet run --project client -- run " + string.Join(' ', args);
+        string datasetName = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputDirectory)));
+        Func<string, CancellationToken, Task>? finish = parsed.Flag("no-analysis") ? null : (staging, _) =>
+        {
+            Console.Error.WriteLine("Analysing the results (report.html, analysis.json, charts/)...");
+            OtSim.Analysis.Pipeline.AnalysisPipeline.AnalyseOtSimFolder(staging, null, command, datasetName: datasetName);
+            return Task.CompletedTask;
+        };
         PolicySummary summary;
         if (engineName == "plain")
         {
-            summary = await RunPipeline.ExecuteAsync(scenario, new PlainLoopEngine(), options, null, cancellationToken);
+            summary = await RunPipeline.ExecuteAsync(scenario, new PlainLoopEngine(), options, finish, cancellationToken);
         }
         else
         {
             await using var host = await EngineHost.StartAsync(target, cancellationToken);
-            summary = await RunPipeline.ExecuteAsync(scenario, host.Engine, options, null, cancellationToken);
+            summary = await RunPipeline.ExecuteAsync(scenario, host.Engine, options, finish, cancellationToken);
         }
         Console.WriteLine(summary.Format());
         Console.WriteLine($"Results: {Path.GetFullPath(options.OutputDirectory)}");
