@@ -123,12 +123,17 @@ public static class AnalysisCharts
         var distributions = groupOrder.Where(g => groups.Groups.Any(s => s.Name == g))
             .Select(g => PolicyDistribution.FromValues(g, Enumerable.Range(0, y.Length).Where(i => labels[i] == g).Select(i => y[i])))
             .ToList();
-        var best = groups.Groups.MaxBy(g => g.MeanOutcome)!;
-        var clear = groups.Groups.Skip(1).Where(g => g.Difference is { } d && (d.CiLow > 0 || d.CiHigh < 0)).ToList();
-        string noun = spec.IsOtSim ? "policies" : "groups";
-        string title = clear.Count == 0
-            ? $"No {(spec.IsOtSim ? "policy" : "group")} clearly beat {groups.Baseline}: mean {(spec.IsOtSim ? "progress" : spec.Outcome)} {F1(groups.Groups.Min(g => g.MeanOutcome))} to {F1(groups.Groups.Max(g => g.MeanOutcome))}"
-            : $"{string.Join(" and ", clear.Select(g => g.Name))} differed clearly from {groups.Baseline}; {best.Name} had the highest mean ({F1(best.MeanOutcome)})";
+        string units = spec.IsOtSim ? " points" : string.Empty;
+        var parts = groups.Groups.Skip(1).Select(g =>
+        {
+            var d = g.Difference!;
+            bool clear = d.CiLow > 0 || d.CiHigh < 0;
+            string size = $"{Signed(d.Estimate)}{units}";
+            return clear
+                ? $"{g.Name} {(d.Estimate > 0 ? "clearly more" : "clearly less")} ({size})"
+                : $"{g.Name} not clearly different ({size})";
+        });
+        string title = $"Compared with {groups.Baseline}: {string.Join(", ", parts)}";
         var chartInput = new PolicyComparisonInput(title, distributions,
             $"Boxes: middle half of {(spec.IsOtSim ? "students" : "rows")}; line: median; diamond: mean. Differences from {groups.Baseline} are in the report's table.", groupOrder);
         if (!spec.IsOtSim)
@@ -137,7 +142,7 @@ public static class AnalysisCharts
         }
 
         return Chart("policy-comparison", PolicyComparisonChart.Create(chartInput), title,
-            $"Distribution of {spec.Outcome} under each {(spec.IsOtSim ? "policy" : spec.Group)} ({noun} in the same order and colours as the other charts).");
+            $"Distribution of {spec.Outcome} under each {(spec.IsOtSim ? "policy" : spec.Group)}, in the same order and colours as the other charts.");
     }
 
     private static BuiltChart Heatmap(AnalysisInput input, string moderator, DoseResponseResult dose, Findings findings)
@@ -205,7 +210,23 @@ public static class AnalysisCharts
         string title = end.Count > 1
             ? $"The median student {(rise >= 0 ? "gained" : "lost")} about {F1(Math.Abs(rise))} points over the year; {end[0].Policy} ended highest ({F1(end[0].Median)} vs {F1(end[^1].Median)})"
             : $"The median student {(rise >= 0 ? "gained" : "lost")} about {F1(Math.Abs(rise))} points over the year";
-        return Chart("weekly-trajectories", WeeklyTrajectoryChart.Create(new TrajectoryInput(title, weeks, null, groupOrder)), title,
+        var policies = weeks.Select(p => p.Policy).Distinct().ToList();
+        var hidden = new List<string>();
+        for (int a = 0; a < policies.Count; a++)
+        {
+            for (int b = a + 1; b < policies.Count; b++)
+            {
+                var pa = weeks.Where(p => p.Policy == policies[a]).ToDictionary(p => p.Week, p => p.Median);
+                var pb = weeks.Where(p => p.Policy == policies[b]).ToDictionary(p => p.Week, p => p.Median);
+                if (pa.Keys.All(w => pb.TryGetValue(w, out var m) && Math.Abs(m - pa[w]) < 0.5))
+                {
+                    hidden.Add($"{policies[a]} and {policies[b]}");
+                }
+            }
+        }
+
+        string subtitle = WeeklyTrajectoryChart.DefaultSubtitle + (hidden.Count == 0 ? string.Empty : $" The lines of {string.Join("; ", hidden)} overlap (within 0.5 points every week).");
+        return Chart("weekly-trajectories", WeeklyTrajectoryChart.Create(new TrajectoryInput(title, weeks, subtitle, groupOrder)), title,
             "True weekly performance: median student per policy, shaded 10th-90th percentile, pooled over replications (from weeks.csv).");
     }
 
@@ -216,8 +237,10 @@ public static class AnalysisCharts
         string title = over == 0
             ? $"Every therapist had time for the prescribed minutes (capacity used: {Pct(staffing.Policies.Min(p => p.MeanCapacityUsed))}-{Pct(staffing.Policies.Max(p => p.MeanCapacityUsed))})"
             : $"{over} of {loads.Count} therapist-policy combinations had more minutes prescribed than time to deliver them";
-        var chart = TherapistCapacityChart.CreateScatter(new CapacityInput(title, loads,
-            "One dot per therapist under each policy (mean over replications). Above the dashed line: over capacity."));
+        // Bars name each therapist and policy, which a projector audience can read; a scatter scales to large districts.
+        var chart = loads.Count <= 24
+            ? TherapistCapacityChart.CreateBars(new CapacityInput(title, loads, "Each therapist under each policy, mean over replications: what she could deliver (capacity) next to what was prescribed (demand)."))
+            : TherapistCapacityChart.CreateScatter(new CapacityInput(title, loads, "One dot per therapist under each policy (mean over replications). Above the dashed line: over capacity."));
         return Chart("therapist-capacity", chart, title, "Each therapist's yearly prescribed minutes against the minutes she could deliver, per policy.");
     }
 

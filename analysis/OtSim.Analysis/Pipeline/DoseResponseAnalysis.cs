@@ -60,7 +60,7 @@ public static class DoseResponseAnalysis
         return new DoseResponseResult(
             dose,
             outcome,
-            $"Quintiles of {dose} (R quantile type 7), ties kept together; bands with fewer than {MinimumBandSize} rows merged into the smaller neighbour. Mean {outcome} with a t 95% interval; curve: lowess(x, y, f = 2/3).",
+            $"Quintiles of {dose} (R quantile type 7), ties kept together; bands with fewer than {MinimumBandSize} rows merged into the smaller neighbour, and neighbouring bands whose mean doses are within 6% of the dose range merged. Mean {outcome} with a t 95% interval; curve: lowess(x, y, f = 2/3).",
             estimates,
             span,
             curve);
@@ -89,6 +89,21 @@ public static class DoseResponseAnalysis
             int keep = Math.Min(small, neighbour);
             bands[keep].AddRange(bands[Math.Max(small, neighbour)]);
             bands.RemoveAt(Math.Max(small, neighbour));
+        }
+
+        // Bands whose centres nearly coincide (many tied doses) would draw on top of each other: merge them.
+        double range = x.Count > 0 ? x.Max() - x.Min() : 0;
+        for (int k = 0; k + 1 < bands.Count;)
+        {
+            if (bands[k + 1].Average(i => x[i]) - bands[k].Average(i => x[i]) < 0.06 * range)
+            {
+                bands[k].AddRange(bands[k + 1]);
+                bands.RemoveAt(k + 1);
+            }
+            else
+            {
+                k++;
+            }
         }
 
         return bands;

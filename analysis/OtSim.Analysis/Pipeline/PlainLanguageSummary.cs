@@ -36,10 +36,11 @@ public static class PlainLanguageSummary
 
         if (findings.Adjusted is { } adjusted)
         {
-            string adjustedFor = string.Join(", ", spec.Covariates.Select(c => Friendly(c, otsim)));
+            var named = spec.Covariates.Select(c => Friendly(c, otsim)).ToList();
+            string adjustedFor = named.Count <= 1 ? string.Join(string.Empty, named) : string.Join(", ", named.Take(named.Count - 1)) + " and " + named[^1];
             string text = $"Comparing {who} who were alike in {(adjustedFor.Length > 0 ? adjustedFor : "their group")}" +
-                (spec.Cluster is null ? string.Empty : $" and allowing for {who} in the same {Friendly(spec.Cluster, otsim)} being alike") +
-                $", {findings.DoseStepLabel} went with {Effect(adjusted, units)}";
+                (spec.Cluster is null ? string.Empty : $", and allowing for {who} in the same {Friendly(spec.Cluster, otsim)} being alike") +
+                $", {outcome} was {Effect(adjusted, units)} for every {findings.DoseStepLabel}";
             text += adjusted.IsClear ? "." : $": again no clear evidence of a relationship (it could be between {Signed(adjusted.CiLow)} and {Signed(adjusted.CiHigh)} {units}).";
             if (findings.Interaction is { } inter && spec.Moderator is not null)
             {
@@ -79,8 +80,10 @@ public static class PlainLanguageSummary
         {
             var d = g.Difference!;
             bool clear = d.CiLow > 0 || d.CiHigh < 0;
+            bool small = g.HedgesG is { } h && Math.Abs(h.Estimate) < 0.2;
+            string direction = d.Estimate > 0 ? "more" : "less";
             parts.Add(clear
-                ? $"{g.Name} {F1(g.MeanOutcome)} ({(d.Estimate > 0 ? "clearly more" : "clearly less")}: {Signed(d.Estimate)} {units}, 95% CI {Signed(d.CiLow)} to {Signed(d.CiHigh)})"
+                ? $"{g.Name} {F1(g.MeanOutcome)} ({(small ? $"clearly but only slightly {direction}" : $"clearly {direction}")}: {Signed(d.Estimate)} {units}, 95% CI {Signed(d.CiLow)} to {Signed(d.CiHigh)})"
                 : $"{g.Name} {F1(g.MeanOutcome)} (difference {Signed(d.Estimate)} {units}, not clear: could be {Signed(d.CiLow)} to {Signed(d.CiHigh)})");
         }
 
