@@ -105,7 +105,7 @@ public static class AnalysisCharts
             ? $"{outcome} {(findings.Naive.Estimate > 0 ? "rose" : "fell")} with {(spec.IsOtSim ? "delivered minutes" : spec.Dose)}: from {F1(dose.Bands[0].Mean)} to {F1(dose.Bands[^1].Mean)} across bands"
             : $"{outcome} showed no clear trend with {(spec.IsOtSim ? "delivered minutes" : spec.Dose)} (band means {F1(min)} to {F1(max)})";
         var chartInput = new DoseResponseInput(title, bands, dose.Lowess.Select(p => new DataPoint(p.X, p.Y)).ToList(),
-            $"{dose.Bands.Count} bands of about equal size (quintiles); dots: band mean with 95% interval; orange: smoothed trend (lowess).");
+            $"{dose.Bands.Count} bands of minutes (quintiles, merged where they had under {DoseResponseAnalysis.MinimumBandSize} students or overlapped); dots: band mean with 95% interval; orange: smoothed trend (lowess).");
         if (!spec.IsOtSim)
         {
             chartInput = chartInput with { XAxisTitle = spec.Dose, YAxisTitle = $"Mean {spec.Outcome}" };

@@ -75,6 +75,11 @@ public static class AnalysisPipeline
         var findings = FindingsCalculator.Compute(input, fits);
         var dose = DoseResponseAnalysis.Run(input.Data, input.Spec.Dose, input.Spec.Outcome);
         var groups = GroupComparisonAnalysis.Run(input, order, notes);
+        if (groups is not null)
+        {
+            notes.Add($"Policy comparison method: {groups.MethodDescription}");
+        }
+
         var staffing = StaffingAnalysis.Run(input.Therapists, order);
         var summary = PlainLanguageSummary.Write(input, findings, groups, staffing);
         var charts = AnalysisCharts.Build(input, order, findings, dose, groups, staffing, notes);

@@ -17,7 +17,10 @@ public static class AnalysisReport
         builder.AddKeyNumbers(KeyNumbers(document));
         if (document.Policies is { } groups)
         {
-            builder.AddTable(PolicyTable(groups, p.Source == AnalysisSpec.OtSimSource));
+            foreach (var table in PolicyTables(groups, p.Source == AnalysisSpec.OtSimSource))
+            {
+                builder.AddTable(table);
+            }
         }
 
         builder.AddTable(DoseTable(document));
@@ -74,40 +77,51 @@ public static class AnalysisReport
         }
     }
 
-    private static ReportTable PolicyTable(GroupComparisonResult groups, bool otsim)
+    private static IEnumerable<ReportTable> PolicyTables(GroupComparisonResult groups, bool otsim)
     {
-        var header = new List<string> { otsim ? "Policy" : groups.Column, "Students", "Mean progress (95% CI)", $"Difference from {groups.Baseline} (95% CI)", "Hedges' g" };
-        if (otsim)
-        {
-            header.AddRange(["GAS T-score", "Goals met", "Minutes delivered", "Compliance", "Therapist hours", "Cost", "Cost per goal met"]);
-        }
-
-        var rows = groups.Groups.Select(g =>
-        {
-            var row = new List<string>
-            {
+        string noun = otsim ? "Policy" : groups.Column;
+        yield return new ReportTable(
+            $"{(otsim ? "Policies" : "Groups")} compared on {(otsim ? "progress" : "the outcome")} (method: see notes)",
+            [noun, otsim ? "Students" : "Rows", "Mean (95% CI)", $"Difference from {groups.Baseline} (95% CI)", "Hedges' g"],
+            groups.Groups.Select(g => (IReadOnlyList<string>)
+            [
                 g.Name,
                 F(g.StudentsPerReplication, "0"),
                 $"{F(g.MeanOutcome, "0.0")} ({F(g.MeanCiLow, "0.0")} to {F(g.MeanCiHigh, "0.0")})",
                 g.Difference is { } d ? $"{Signed(d.Estimate)} ({Signed(d.CiLow)} to {Signed(d.CiHigh)})" : "baseline",
                 g.HedgesG is { } h ? Signed(h.Estimate) : "",
-            };
-            if (otsim)
+            ]).ToList());
+        if (!otsim)
+        {
+            yield break;
+        }
+
+        bool cost = groups.Groups.Any(g => g.Cost is not null);
+        var header = new List<string> { noun, "GAS T-score", "Goals met", "Minutes delivered per student", "Compliance", "Therapist hours per year" };
+        if (cost)
+        {
+            header.AddRange(["Therapist cost per year", "Cost per goal met"]);
+        }
+
+        yield return new ReportTable("Policies: goals, minutes, therapist time and cost", header, groups.Groups.Select(g =>
+        {
+            var row = new List<string>
             {
-                row.AddRange([
-                    g.MeanGasTScore is { } t ? F(t, "0.0") : "",
-                    g.GoalsMetPercent is { } m ? F(m, "0") + "%" : "",
-                    F(g.MeanDose, "N0"),
-                    g.MeanCompliance is { } c ? Pct(c) : "",
-                    g.TherapistHours is { } hours ? F(hours, "N0") : "",
-                    g.Cost is { } cost ? "$" + F(cost, "N0") : "",
-                    g.CostPerGoalMet is { } cpg ? "$" + F(cpg, "N0") : "",
-                ]);
+                g.Name,
+                g.MeanGasTScore is { } t ? F(t, "0.0") : "",
+                g.GoalsMetPercent is { } m ? F(m, "0") + "%" : "",
+                F(g.MeanDose, "N0"),
+                g.MeanCompliance is { } c ? Pct(c) : "",
+                g.TherapistHours is { } hours ? F(hours, "N0") : "",
+            };
+            if (cost)
+            {
+                row.Add(g.Cost is { } k ? "$" + F(k, "N0") : "");
+                row.Add(g.CostPerGoalMet is { } cpg ? "$" + F(cpg, "N0") : "");
             }
 
             return (IReadOnlyList<string>)row;
-        }).ToList();
-        return new ReportTable($"{(otsim ? "Policies" : "Groups")} compared ({groups.MethodDescription})", header, rows);
+        }).ToList());
     }
 
     private static ReportTable DoseTable(AnalysisDocument document) =>
@@ -134,7 +148,7 @@ public static class AnalysisReport
             rows.Add(["variance: residual", G(residual), "", model.Icc is { } icc ? $"ICC {icc.Total:0.000}" : "", ""]);
         }
 
-        return new ReportTable($"{model.Name}: {model.Formula} (n = {model.N}). {model.Inference}", ["Term", "Estimate", "Std. error", "95% CI", "p"], rows);
+        return new ReportTable($"{(model.Kind == "lmer" ? "Mixed model" : "Adjusted regression")} ({model.Name}, n = {model.N}): {model.Formula}. {model.Inference}", ["Term", "Estimate", "Std. error", "95% CI", "p"], rows);
     }
 
     private static string F(double v, string format) => v.ToString(format, CultureInfo.InvariantCulture);

@@ -37,6 +37,7 @@ public sealed record AnalysisSpec(
     public const string ExternalSource = "external";
 
     /// <summary>True for a simulated OtSim dataset.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsOtSim => Source == OtSimSource;
 
     /// <summary>The roles of an OtSim <c>students.csv</c>.</summary>

@@ -26,7 +26,7 @@ public static class PlainLanguageSummary
             : $"No clear evidence that more {(otsim ? "OT minutes" : spec.Dose)} went with more {outcome}.";
 
         string source = otsim
-            ? $"This is a simulation of {F0(input.Data.RowCount / (double)Math.Max(1, Replications(input)))} students per replication ({Replications(input)} replication(s), {groups?.Groups.Count ?? 1} service policies), not data on real children."
+            ? $"This is a simulation of {F0(input.Data.RowCount / (double)Math.Max(1, Replications(input)))} students per replication ({Plural(Replications(input), "replication")}, {Plural(groups?.Groups.Count ?? 1, "service policy", "service policies")}), not data on real children."
             : $"This analysis covers {F0(input.Data.RowCount)} rows of {input.SourceName}.";
         paragraphs.Add(
             $"Do more {(otsim ? "OT minutes" : spec.Dose)} predict more {outcome}? {source} " +
@@ -136,6 +136,9 @@ public static class PlainLanguageSummary
         "classroom_id" => "classroom",
         _ => column,
     };
+
+    private static string Plural(int n, string one, string? many = null) =>
+        n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many ?? one + "s");
 
     private static string Cap(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 
