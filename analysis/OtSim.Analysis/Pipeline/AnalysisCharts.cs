@@ -232,7 +232,7 @@ public static class AnalysisCharts
 
     private static BuiltChart Capacity(StaffingResult staffing)
     {
-        var loads = staffing.Therapists.Select(t => new TherapistLoad($"{t.TherapistId} ({t.Policy})", t.CapacityMinutes, t.DemandMinutes)).ToList();
+        var loads = staffing.Therapists.Select(t => new TherapistLoad($"Therapist {t.TherapistId}, {t.Policy}", t.CapacityMinutes, t.DemandMinutes)).ToList();
         int over = loads.Count(l => l.IsOverCapacity);
         string title = over == 0
             ? $"Every therapist had time for the prescribed minutes (capacity used: {Pct(staffing.Policies.Min(p => p.MeanCapacityUsed))}-{Pct(staffing.Policies.Max(p => p.MeanCapacityUsed))})"
