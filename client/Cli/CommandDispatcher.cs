@@ -11,6 +11,7 @@ public static class CommandDispatcher
         usage: dotnet run --project client -- <command> [options]
           run <scenario.json>     simulate a scenario and write its dataset (and report)
           analyze <folder|csv>    re-analyse a results folder, or analyse a tidy CSV (report, charts, analysis.json)
+          bench [--sizes N,N]     time the plain loop against the Orleans engine on the same scenario
           help [command]          this text, or a command's options
         """;
 
@@ -34,6 +35,8 @@ public static class CommandDispatcher
                     return await RunCommand.ExecuteAsync(rest, cancel.Token);
                 case "analyze" or "analyse":
                     return AnalyzeCommand.Execute(rest);
+                case "bench":
+                    return await BenchCommand.ExecuteAsync(rest, cancel.Token);
                 case "help" or "--help" or "-h":
                     Console.WriteLine(rest.FirstOrDefault() switch { "run" => RunCommand.Usage, "analyze" => AnalyzeCommand.Usage, _ => Usage });
                     return 0;

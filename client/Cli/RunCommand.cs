@@ -65,8 +65,9 @@ public static class RunCommand
             + (engineName == "plain" ? ", plain loop" : target.Cluster ? ", on the cluster" : ", embedded silo"));
 
         // The analysis runs on the staging folder before it is moved into place, so the report is part of the atomic results.
-        string command = "dotnet run --project client -- run " + string.Join(' ', args);
-        string datasetName = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputDirectory)));
+        // Only what determines the data is recorded (not --out, --engine or --quiet), so reruns stay byte-identical.
+        string command = $"dotnet run --project client -- run {parsed.Positional[0]} --seed {scenario.Seed} --replications {scenario.Replications}";
+        string datasetName = scenario.Name;
         Func<string, CancellationToken, Task>? finish = parsed.Flag("no-analysis") ? null : (staging, _) =>
         {
             Console.Error.WriteLine("Analysing the results (report.html, analysis.json, charts/)...");

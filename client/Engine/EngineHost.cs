@@ -49,9 +49,37 @@ public sealed class EngineHost : IAsyncDisposable
                 .AddOtSimGrains());
         }
         var host = builder.Build();
-        await host.StartAsync(cancellationToken);
+        if (target.Cluster)
+        {
+            await ConnectAsync(host, target, cancellationToken);
+        }
+        else
+        {
+            await host.StartAsync(cancellationToken);
+        }
         var engine = new OrleansEngine(host.Services.GetRequiredService<IGrainFactory>());
         return new EngineHost(host, engine);
+    }
+
+    /// <summary>How long to try reaching a cluster's gateways before giving up.</summary>
+    public static TimeSpan ClusterConnectTimeout { get; } = TimeSpan.FromSeconds(20);
+
+    private static async Task ConnectAsync(IHost host, EngineTarget target, CancellationToken cancellationToken)
+    {
+        // With no silo listening the Orleans client keeps waiting for a gateway, so the run would hang in silence.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(ClusterConnectTimeout);
+        try
+        {
+            await host.StartAsync(timeout.Token);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            host.Dispose();
+            throw new Cli.UsageException(
+                $"--cluster: no cluster answered on gateway port(s) {string.Join(", ", target.GatewayPorts)} within {ClusterConnectTimeout.TotalSeconds:0} s " +
+                $"({ex.GetType().Name}). Start a silo first (dotnet run --project silo) or give its ports with --gateway.");
+        }
     }
 
     /// <inheritdoc />

@@ -8,9 +8,9 @@ using OtSim.Model.Scenarios;
 namespace OtSim.Client.Engine;
 
 /// <summary>
-/// Runs cells on Orleans grains: registers the scenario with a run grain, asks every classroom grain for its year
-/// (each classroom grain fetches its students' services from their therapist grain), then collects the therapists'
-/// reports. Results are put back in classroom-id order, so output does not depend on which grain answered first.
+/// Runs cells on Orleans grains: registers the scenario with a run grain, then asks every therapist grain of the cell
+/// to run it; each schedules its year once and hands each of its classroom grains its students' services in one call.
+/// Results are put back in classroom-id order, so output does not depend on which grain answered first.
 /// </summary>
 public sealed class OrleansEngine(IGrainFactory grains, int maxConcurrentCalls = 4096) : ISimulationEngine
 {
@@ -23,27 +23,18 @@ public sealed class OrleansEngine(IGrainFactory grains, int maxConcurrentCalls =
         string runId = await RegisterAsync(scenario);
         var layout = new Model.District.DistrictLayout(scenario.District, scenario.Staffing);
         var request = new CellRequest(cell.PolicyIndex, cell.Replication, includeWeeks);
-        var classrooms = new ClassroomResult[layout.Classrooms];
+        var therapists = new TherapistCellResult[layout.ActiveTherapists];
         using var throttle = new SemaphoreSlim(maxConcurrentCalls);
-        var calls = new Task[classrooms.Length];
-        for (int k = 0; k < classrooms.Length; k++)
+        var calls = new Task[therapists.Length];
+        for (int t = 0; t < therapists.Length; t++)
         {
             await throttle.WaitAsync(cancellationToken);
-            int index = k;
-            var grain = grains.GetGrain<IClassroomGrain>(GrainKeys.Classroom(runId, index + 1));
-            calls[k] = CallAsync(grain, request, throttle, result => classrooms[index] = result);
+            int index = t;
+            var grain = grains.GetGrain<ITherapistGrain>(GrainKeys.Therapist(runId, cell.PolicyIndex, cell.Replication, index + 1));
+            calls[t] = CallAsync(grain, request, throttle, result => therapists[index] = result);
         }
         await Task.WhenAll(calls);
-
-        var therapistCalls = Enumerable.Range(1, layout.ActiveTherapists)
-            .Select(t => grains.GetGrain<ITherapistGrain>(GrainKeys.Therapist(runId, cell.PolicyIndex, cell.Replication, t)).CompleteAsync());
-        var therapists = await Task.WhenAll(therapistCalls);
-
-        return new CellResult(
-            cell,
-            classrooms.SelectMany(c => c.Students).Select(ToModel).ToArray(),
-            therapists.Select(t => new TherapistSummary(t.TherapistId, t.Fte, t.Schools, t.Caseload, t.CapacityMinutes, t.DemandMinutes, t.DeliveredMinutes)).ToArray(),
-            includeWeeks ? classrooms.SelectMany(c => c.Weeks).Select(ToModel).ToArray() : []);
+        return ToCellResult(cell, therapists, layout.Classrooms, layout.StudentsPerClassroom, includeWeeks);
     }
 
     /// <summary>The run id of a scenario: a hash of its resolved JSON, so the same scenario always maps to the same grains.</summary>
@@ -63,11 +54,44 @@ public sealed class OrleansEngine(IGrainFactory grains, int maxConcurrentCalls =
         return _runId;
     }
 
-    private static async Task CallAsync(IClassroomGrain grain, CellRequest request, SemaphoreSlim throttle, Action<ClassroomResult> store)
+    // Therapists serve contiguous blocks of classrooms in id order, so therapist order then classroom order is classroom-id order.
+    private static CellResult ToCellResult(SimulationCell cell, TherapistCellResult[] therapists, int classrooms, int perClassroom, bool includeWeeks)
+    {
+        var students = new StudentOutcome[(long)classrooms * perClassroom];
+        var summaries = new TherapistSummary[therapists.Length];
+        var weeks = new List<WeekRecord>();
+        int next = 0;
+        for (int t = 0; t < therapists.Length; t++)
+        {
+            var r = therapists[t].Report;
+            summaries[t] = new TherapistSummary(r.TherapistId, r.Fte, r.Schools, r.Caseload, r.CapacityMinutes, r.DemandMinutes, r.DeliveredMinutes);
+            foreach (var classroom in therapists[t].Classrooms)
+            {
+                foreach (var student in classroom.Students)
+                {
+                    students[next++] = ToModel(student);
+                }
+                if (includeWeeks)
+                {
+                    foreach (var week in classroom.Weeks)
+                    {
+                        weeks.Add(ToModel(week));
+                    }
+                }
+            }
+        }
+        if (next != students.Length)
+        {
+            throw new InvalidOperationException($"The therapists returned {next} students; the district has {students.Length}.");
+        }
+        return new CellResult(cell, students, summaries, weeks);
+    }
+
+    private static async Task CallAsync(ITherapistGrain grain, CellRequest request, SemaphoreSlim throttle, Action<TherapistCellResult> store)
     {
         try
         {
-            store(await grain.SimulateAsync(request));
+            store(await grain.RunCellAsync(request));
         }
         finally
         {

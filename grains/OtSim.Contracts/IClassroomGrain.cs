@@ -8,4 +8,7 @@ public interface IClassroomGrain : IGrainWithStringKey
 {
     /// <summary>Simulates the classroom's year in the given cell.</summary>
     Task<ClassroomResult> SimulateAsync(CellRequest request);
+
+    /// <summary>Simulates the classroom's year given its students' services (seat order) from its therapist.</summary>
+    Task<ClassroomResult> SimulateWithServicesAsync(CellRequest request, int therapistId, ServiceYearMessage[] services);
 }

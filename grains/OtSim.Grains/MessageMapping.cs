@@ -23,8 +23,18 @@ internal static class MessageMapping
         w.StudentId, w.ClassroomId, w.Week, w.DirectMinutes, w.IntegratedMinutes, w.ConsultMinutes,
         w.EmbeddedPracticeMinutes, w.Fidelity, w.Performance);
 
-    public static ClassroomResult ToMessage(this ClassroomYear year) => new(
-        year.ClassroomId,
-        year.Students.Select(ToMessage).ToArray(),
-        year.Weeks.Select(ToMessage).ToArray());
+    public static ClassroomResult ToMessage(this ClassroomYear year)
+    {
+        var students = new StudentOutcomeMessage[year.Students.Count];
+        for (int i = 0; i < students.Length; i++)
+        {
+            students[i] = year.Students[i].ToMessage();
+        }
+        var weeks = new WeekMessage[year.Weeks.Count];
+        for (int i = 0; i < weeks.Length; i++)
+        {
+            weeks[i] = year.Weeks[i].ToMessage();
+        }
+        return new ClassroomResult(year.ClassroomId, students, weeks);
+    }
 }

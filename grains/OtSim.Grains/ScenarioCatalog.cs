@@ -13,15 +13,20 @@ public sealed class ScenarioCatalog(IGrainFactory grainFactory)
     private readonly ConcurrentDictionary<string, Task<Scenario>> _scenarios = new(StringComparer.Ordinal);
 
     /// <summary>The scenario of <paramref name="runId"/>.</summary>
-    public Task<Scenario> GetAsync(string runId)
+    public async Task<Scenario> GetAsync(string runId)
     {
         var task = _scenarios.GetOrAdd(runId, Fetch);
-        if (task.IsFaulted || task.IsCanceled)
+        try
         {
-            // A failed fetch (e.g. the run was not registered yet) must not poison the cache.
-            _scenarios.TryRemove(new KeyValuePair<string, Task<Scenario>>(runId, task));
+            return await task;
         }
-        return task;
+        catch
+        {
+            // A failed fetch (e.g. the run was not registered yet) must not poison the cache. The fetch is still
+            // running when GetOrAdd returns, so it can only be evicted once it has failed, here.
+            _scenarios.TryRemove(new KeyValuePair<string, Task<Scenario>>(runId, task));
+            throw;
+        }
     }
 
     private async Task<Scenario> Fetch(string runId)

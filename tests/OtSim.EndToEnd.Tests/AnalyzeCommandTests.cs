@@ -122,7 +122,7 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(output, "report.html")));
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "analysis.json")));
         Assert.Equal("paired_replications", json.RootElement.GetProperty("policies").GetProperty("method").GetString());
-        Assert.Equal(Path.GetFileName(output), json.RootElement.GetProperty("provenance").GetProperty("dataset").GetString());
+        Assert.Equal("workshop-demo", json.RootElement.GetProperty("provenance").GetProperty("dataset").GetString());
         Assert.True(File.Exists(Path.Combine(output, "charts", "weekly-trajectories.svg")));
 
         var skipped = Path.Combine(_folder, "run-no-analysis");

@@ -124,3 +124,22 @@ public sealed class ScenarioLoaderTests
         }
     }
 }
+
+public sealed class PlanStudentIdTests
+{
+    [Fact]
+    public void APlanForAStudentWhoDoesNotExistIsRejected()
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(TestScenarios.DemoPath))!.AsObject();
+        json["policies"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject
+        {
+            ["name"] = "own",
+            ["kind"] = "per-student",
+            ["plans"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject { ["studentId"] = 1020, ["direct"] = 30 }),
+        });
+        json["baselinePolicy"] = "own";
+        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(json.ToJsonString(), "s.json", "."));
+        Assert.Contains("1020", error.Message);
+        Assert.Contains("seat 1-3", error.Message);
+    }
+}

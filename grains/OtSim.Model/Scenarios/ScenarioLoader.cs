@@ -71,7 +71,31 @@ public static class ScenarioLoader
             throw root.Error("baselinePolicy", $"\"{baseline}\"", $"it must name one of the policies: {string.Join(", ", policies.Select(p => p.Name))}");
         }
         var parameters = ReadParameters(root.OptionalObject("parameters"));
+        CheckPlanStudents(root, policies, district);
         return new Scenario(name, description, (ulong)seed, replications, baseline, calendar, district, staffing, policies, parameters);
+    }
+
+    /// <summary>A plan for a student who does not exist is a typo; it must not leave the intended student on the default.</summary>
+    private static void CheckPlanStudents(JsonFieldReader root, IReadOnlyList<PolicySpec> policies, DistrictSpec district)
+    {
+        for (int i = 0; i < policies.Count; i++)
+        {
+            if (policies[i].Plans is not { } plans)
+            {
+                continue;
+            }
+            foreach (long id in plans.Keys.Order())
+            {
+                long classroom = id / District.DistrictLayout.SeatsPerClassroomId;
+                long seat = id % District.DistrictLayout.SeatsPerClassroomId;
+                if (classroom < 1 || classroom > district.Classrooms || seat < 1 || seat > district.StudentsPerClassroom)
+                {
+                    string where = policies[i].PlansFile ?? root.File;
+                    throw new ScenarioException(where, $"policies[{i}] plans, student_id", id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        $"no such student in this district; ids are classroom_id * 100 + seat with classroom_id 1-{district.Classrooms} and seat 1-{district.StudentsPerClassroom}");
+                }
+            }
+        }
     }
 
     private static CalendarSpec ReadCalendar(JsonFieldReader reader)
@@ -157,7 +181,16 @@ public static class ScenarioLoader
 
     private static string FirstSentence(string message)
     {
-        int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        // System.Text.Json appends " Path: $ | LineNumber: 4 | BytePositionInLine: 15." (0-based); the message above
+        // already gives the position 1-based. Without a JSON path it starts at " LineNumber:".
+        foreach (string tail in new[] { " Path:", " LineNumber:" })
+        {
+            int cut = message.IndexOf(tail, StringComparison.Ordinal);
+            if (cut > 0)
+            {
+                message = message[..cut];
+            }
+        }
+        return message;
     }
 }

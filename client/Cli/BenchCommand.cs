@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime;
+using System.Runtime.InteropServices;
+using OtSim.Client.Bench;
+using OtSim.Client.Engine;
+using OtSim.Model.District;
+using OtSim.Model.Engine;
+
+namespace OtSim.Client.Cli;
+
+/// <summary>
+/// <c>otsim bench</c>: runs the same generated scenario through the plain loop (all cores and one core) and through
+/// grains on an embedded silo in this process, checks that every students.csv row is identical, and reports wall times.
+/// </summary>
+public static class BenchCommand
+{
+    /// <summary>Usage text.</summary>
+    public const string Usage = """
+        usage: dotnet run -c Release --project client -- bench [options]
+          --sizes N,N,...   students per benchmark district (default 1000,10000,100000)
+          --repeats N       timed runs per engine and size, after one warm-up (default 3)
+          --out FILE        also write the results as a markdown table to FILE
+        Each district: 8 classrooms of 5 students per school, about 45 students per therapist,
+        one policy (blanket-30), one replication, 36 weeks. Exit code 1 if the engines disagree.
+        """;
+
+    private static readonly string[] ValueOptions = ["sizes", "repeats", "out"];
+
+    /// <summary>Runs the command; returns the exit code.</summary>
+    public static async Task<int> ExecuteAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        var parsed = ParsedArguments.Parse(args, ValueOptions, []);
+        if (parsed.Positional.Count != 0)
+        {
+            throw new UsageException($"bench takes no positional arguments.\n{Usage}");
+        }
+        var sizes = ParseSizes(parsed.Value("sizes") ?? "1000,10000,100000");
+        int repeats = (int)(parsed.Integer("repeats", 1, 100) ?? 3);
+        string? outPath = parsed.Value("out");
+        if (outPath is not null && Path.GetDirectoryName(Path.GetFullPath(outPath)) is { } dir && !Directory.Exists(dir))
+        {
+            throw new UsageException($"--out: the folder of \"{outPath}\" does not exist.");
+        }
+#if DEBUG
+        Console.Error.WriteLine("Warning: this is a Debug build; add -c Release for meaningful numbers.");
+#endif
+        string machine = string.Create(CultureInfo.InvariantCulture,
+            $"{Environment.ProcessorCount} logical cores, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}, " +
+            $"server GC {GCSettings.IsServerGC}, concurrent GC {GCSettings.LatencyMode != GCLatencyMode.Batch}");
+        Console.Error.WriteLine($"Benchmark: {machine}; {repeats} timed repeat(s) after one warm-up.");
+
+        var startup = Stopwatch.StartNew();
+        await using var host = await EngineHost.StartAsync(EngineTarget.Embedded, cancellationToken);
+        Console.Error.WriteLine($"Embedded silo started in {startup.Elapsed.TotalSeconds:F1} s (not counted).");
+
+        var results = new List<SizeResult>();
+        try
+        {
+            foreach (int size in sizes)
+            {
+                results.Add(await RunSizeAsync(size, repeats, host.Engine, cancellationToken));
+            }
+        }
+        catch (BenchMismatchException ex)
+        {
+            Console.Error.WriteLine($"error: RESULTS DIFFER. {ex.Message}");
+            return 1;
+        }
+
+        string table = BenchTable.Format(results);
+        long peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        string footer = string.Create(CultureInfo.InvariantCulture,
+            $"Machine: {machine}. Median of {repeats} timed run(s) after one warm-up; students.csv rows identical across engines. " +
+            $"Process peak working set (Process.PeakWorkingSet64): {peak / (1024.0 * 1024.0):N0} MB.");
+        Console.WriteLine(table);
+        Console.WriteLine(footer);
+        if (outPath is not null)
+        {
+            await File.WriteAllTextAsync(outPath, table + "\n" + footer + "\n", cancellationToken);
+            Console.Error.WriteLine($"Table written to {Path.GetFullPath(outPath)}");
+        }
+        return 0;
+    }
+
+    private static async Task<SizeResult> RunSizeAsync(int size, int repeats, ISimulationEngine orleans, CancellationToken cancellationToken)
+    {
+        var scenario = BenchScenario.Build(size);
+        var layout = new DistrictLayout(scenario.District, scenario.Staffing);
+        Console.Error.WriteLine($"{scenario.District.Students:N0} students, {layout.Classrooms:N0} classrooms, {layout.ActiveTherapists:N0} therapists:");
+        static void Log(string line) => Console.Error.WriteLine(line);
+
+        BenchEngine[] engines =
+        [
+            new($"plain loop, {Environment.ProcessorCount} cores", new PlainLoopEngine(parallel: true)),
+            new("plain loop, 1 thread", new PlainLoopEngine(parallel: false)),
+            new("Orleans, embedded silo", orleans),
+        ];
+        var timings = await BenchRunner.MeasureAsync(scenario, engines, repeats, Log, cancellationToken);
+        var result = new SizeResult(scenario.District.Students, layout.Classrooms, layout.ActiveTherapists, scenario.Calendar.Weeks, timings);
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  identical rows; Orleans / plain ({Environment.ProcessorCount} cores) = {result.RatioToPlain(timings[2]):F2}"));
+        return result;
+    }
+
+    private static int[] ParseSizes(string text)
+    {
+        var sizes = new List<int>();
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out int n) || n < 1 || n > 1_000_000)
+            {
+                throw new UsageException($"--sizes: \"{part}\" is not a number of students from 1 to 1,000,000.");
+            }
+            sizes.Add(n);
+        }
+        return sizes.Count > 0 ? [.. sizes] : throw new UsageException("--sizes needs at least one size.");
+    }
+}

@@ -1,0 +1,78 @@
+using Orleans.Runtime;
+using OtSim.Client.Engine;
+using OtSim.Model.Engine;
+using OtSim.Model.Scenarios;
+
+namespace OtSim.Grains.Tests;
+
+/// <summary>The same scenario and seed must give the same rows whichever engine and however many silos run it.</summary>
+[Collection(ClustersCollection.Name)]
+public sealed class DeterminismTests(SingleSiloCluster single, ThreeSiloCluster three)
+{
+    private static readonly Scenario Scenario = TestScenarios.SmallDemo(schools: 2, replications: 2);
+
+    [Fact]
+    public async Task OneSiloThreeSilosAndPlainLoopGiveIdenticalRows()
+    {
+        var plain = await TestScenarios.RunAsync(new PlainLoopEngine(), Scenario);
+        var oneSilo = await TestScenarios.RunAsync(new OrleansEngine(single.Grains), Scenario);
+        var threeSilos = await TestScenarios.RunAsync(new OrleansEngine(three.Grains), Scenario);
+
+        // 2 schools x 8 classrooms x 3 students, 3 policies x 2 replications.
+        Assert.Equal(48 * 3 * 2, plain.Students.Count);
+        Assert.Equal(2 * 3 * 2, plain.Therapists.Count);
+        Assert.Equal(48 * 36 * 3 * 2, plain.Weeks.Count);
+
+        Assert.Equal(plain.Students, oneSilo.Students);
+        Assert.Equal(plain.Therapists, oneSilo.Therapists);
+        Assert.Equal(plain.Weeks, oneSilo.Weeks);
+
+        Assert.Equal(plain.Students, threeSilos.Students);
+        Assert.Equal(plain.Therapists, threeSilos.Therapists);
+        Assert.Equal(plain.Weeks, threeSilos.Weeks);
+    }
+
+    [Fact]
+    public async Task ADifferentSeedGivesDifferentRowsOnEveryEngine()
+    {
+        var other = Scenario with { Seed = Scenario.Seed + 1 };
+        var original = await TestScenarios.RunAsync(new PlainLoopEngine(), Scenario);
+        var plain = await TestScenarios.RunAsync(new PlainLoopEngine(), other);
+        var oneSilo = await TestScenarios.RunAsync(new OrleansEngine(single.Grains), other);
+
+        Assert.Equal(original.Students.Count, plain.Students.Count);
+        // Every student's draw changes, not just the seed column: compare the rows without the seed.
+        var withoutSeed = (IReadOnlyList<string> rows) => rows.Select(r => r.Replace($",{Scenario.Seed},", ",", StringComparison.Ordinal)
+            .Replace($",{other.Seed},", ",", StringComparison.Ordinal)).ToList();
+        var before = withoutSeed(original.Students);
+        var after = withoutSeed(plain.Students);
+        int changed = before.Zip(after).Count(pair => pair.First != pair.Second);
+        Assert.True(changed > before.Count * 9 / 10, $"only {changed} of {before.Count} student rows changed with the seed");
+        Assert.NotEqual(withoutSeed(original.Weeks), withoutSeed(plain.Weeks));
+
+        Assert.Equal(plain.Students, oneSilo.Students);
+        Assert.Equal(plain.Therapists, oneSilo.Therapists);
+        Assert.Equal(plain.Weeks, oneSilo.Weeks);
+    }
+
+    [Fact]
+    public async Task ClassroomGrainsSpreadOverSeveralSilosOfTheThreeSiloCluster()
+    {
+        var scenario = Scenario with { Seed = 77 };
+        await TestScenarios.RunAsync(new OrleansEngine(three.Grains), scenario);
+        string runId = OrleansEngine.RunIdOf(ScenarioWriter.ToJson(scenario));
+
+        var management = three.Grains.GetGrain<IManagementGrain>(0);
+        var hosts = await management.GetHosts(onlyActive: true);
+        Assert.Equal(3, hosts.Count);
+
+        var stats = await management.GetDetailedGrainStatistics();
+        var classrooms = stats
+            .Where(s => s.GrainType.Contains(nameof(ClassroomGrain), StringComparison.Ordinal))
+            .Where(s => s.GrainId.Key.ToString()!.StartsWith(runId + "/", StringComparison.Ordinal))
+            .ToList();
+        Assert.Equal(16, classrooms.Count);
+        var silos = classrooms.GroupBy(s => s.SiloAddress).ToList();
+        Assert.True(silos.Count > 1, $"all {classrooms.Count} classroom grains of run {runId} activated on {silos[0].Key}");
+    }
+}
