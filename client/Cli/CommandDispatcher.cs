@@ -10,6 +10,7 @@ public static class CommandDispatcher
 
         usage: dotnet run --project client -- <command> [options]
           run <scenario.json>     simulate a scenario and write its dataset (and report)
+          analyze <folder|csv>    re-analyse a results folder, or analyse a tidy CSV (report, charts, analysis.json)
           serve                   the workshop page and staffing explorer at http://127.0.0.1:5080
           bench [--sizes N,N]     time the plain loop against the Orleans engine on the same scenario
           help [command]          this text, or a command's options
@@ -33,12 +34,20 @@ public static class CommandDispatcher
             {
                 case "run":
                     return await RunCommand.ExecuteAsync(rest, cancel.Token);
+                case "analyze" or "analyse":
+                    return AnalyzeCommand.Execute(rest);
                 case "bench":
                     return await BenchCommand.ExecuteAsync(rest, cancel.Token);
                 case "serve":
                     return await Web.ServeCommand.ExecuteAsync(rest, cancel.Token);
                 case "help" or "--help" or "-h":
-                    Console.WriteLine(rest.FirstOrDefault() switch { "run" => RunCommand.Usage, "serve" => Web.ServeCommand.Usage, _ => Usage });
+                    Console.WriteLine(rest.FirstOrDefault() switch
+                    {
+                        "run" => RunCommand.Usage,
+                        "analyze" => AnalyzeCommand.Usage,
+                        "serve" => Web.ServeCommand.Usage,
+                        _ => Usage,
+                    });
                     return 0;
                 default:
                     throw new UsageException($"Unknown command \"{command}\".\n{Usage}");

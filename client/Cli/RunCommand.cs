@@ -23,6 +23,7 @@ public static class RunCommand
                                --format csv never writes it
           --engine plain       run the pure model in a plain loop instead of on grains (for comparison)
           --quiet              no progress bar
+          --no-analysis        skip the analysis (report.html, analysis.json, charts/) at the end of the run
         """;
 
     private static readonly string[] ValueOptions = ["out", "seed", "replications", "gateway", "redis", "format", "engine"];
@@ -79,15 +80,25 @@ public static class RunCommand
         Console.Error.WriteLine($"Running {scenario.Name}: {scenario.District.Students:N0} students, {scenario.Policies.Count} policies x {scenario.Replications} replications, seed {scenario.Seed}"
             + (engineName == "plain" ? ", plain loop" : target.Cluster ? ", on the cluster" : ", embedded silo"));
 
+        // The analysis runs on the staging folder before it is moved into place, so the report is part of the atomic results.
+        // Only what determines the data is recorded (not --out, --engine or --quiet), so reruns stay byte-identical.
+        string command = $"dotnet run --project client -- run {parsed.Positional[0]} --seed {scenario.Seed} --replications {scenario.Replications}";
+        string datasetName = scenario.Name;
+        Func<string, CancellationToken, Task>? finish = parsed.Flag("no-analysis") ? null : (staging, _) =>
+        {
+            Console.Error.WriteLine("Analysing the results (report.html, analysis.json, charts/)...");
+            OtSim.Analysis.Pipeline.AnalysisPipeline.AnalyseOtSimFolder(staging, null, command, datasetName: datasetName);
+            return Task.CompletedTask;
+        };
         PolicySummary summary;
         if (engineName == "plain")
         {
-            summary = await RunPipeline.ExecuteAsync(scenario, new PlainLoopEngine(), options, null, cancellationToken);
+            summary = await RunPipeline.ExecuteAsync(scenario, new PlainLoopEngine(), options, finish, cancellationToken);
         }
         else
         {
             await using var host = await EngineHost.StartAsync(target, cancellationToken);
-            summary = await RunPipeline.ExecuteAsync(scenario, host.Engine, options, null, cancellationToken);
+            summary = await RunPipeline.ExecuteAsync(scenario, host.Engine, options, finish, cancellationToken);
         }
         Console.WriteLine(summary.Format());
         Console.WriteLine($"Results: {Path.GetFullPath(options.OutputDirectory)}");

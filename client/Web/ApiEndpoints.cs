@@ -98,7 +98,7 @@ public static class ApiEndpoints
         if (!File.Exists(path))
         {
             return Results.Json(new ApiError("file", file == ReportSeam.ReportFile
-                ? "This run has no report.html: the analysis report is not wired into the page yet."
+                ? "This run has no report.html (it was made with --no-analysis or before reports existed)."
                 : $"This run has no {file}."), ApiJson.Options, statusCode: 404);
         }
         string type = Path.GetExtension(file) switch

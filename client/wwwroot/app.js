@@ -63,9 +63,12 @@ function fileLinks(run) {
   const holder = el("span", { class: "files" });
   for (const f of ["scenario.resolved.json", "students.csv", "report.html"]) {
     if ((run.files || []).includes(f)) {
-      holder.append(el("a", { href: withToken(`/api/runs/${encodeURIComponent(run.id)}/files/${f}`), download: "" }, labels[f]));
+      const href = withToken(`/api/runs/${encodeURIComponent(run.id)}/files/${f}`);
+      holder.append(f === "report.html"
+        ? el("a", { href, target: "_blank", rel: "noopener" }, "open report")
+        : el("a", { href, download: "" }, labels[f]));
     } else if (f === "report.html") {
-      holder.append(el("span", { class: "muted", title: "The analysis report is not wired into the page yet" }, "report: not available"));
+      holder.append(el("span", { class: "muted", title: "This run's folder has no report.html" }, "report: not available"));
     }
   }
   return holder;

@@ -16,7 +16,7 @@ public sealed class OutputFolderTests : IDisposable
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(
-            ["scenario.resolved.json", "students.csv", "therapists.csv"],
+            ["analysis.json", "report.html", "scenario.resolved.json", "students.csv", "therapists.csv"],
             Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(["out"], Directory.GetDirectories(_folder.Path).Select(Path.GetFileName));
     }

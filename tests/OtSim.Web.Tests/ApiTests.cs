@@ -162,9 +162,10 @@ public sealed class ApiTests(WebServerFixture server)
         Assert.StartsWith("<svg", svg);
         Assert.Contains("viewBox", svg);
 
-        using var report = await server.Http.GetAsync($"/api/runs/{id}/files/report.html");
-        Assert.Equal(HttpStatusCode.NotFound, report.StatusCode);
-        Assert.Contains("not wired", await report.Content.ReadAsStringAsync());
+        // Runs from the page are analysed like `run`: the report is the same self-contained file.
+        string report = await server.Http.GetStringAsync($"/api/runs/{id}/files/report.html");
+        Assert.Equal(await File.ReadAllTextAsync(Path.Combine(folder, "report.html")), report);
+        Assert.Contains("<svg", report);
 
         var list = await server.Http.GetFromJsonAsync<JsonElement>("/api/runs");
         Assert.Contains(list.EnumerateArray(), r => r.GetProperty("id").GetString() == id);

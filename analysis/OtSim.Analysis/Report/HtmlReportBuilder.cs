@@ -198,16 +198,19 @@ public sealed class HtmlReportBuilder
 
     private static void AppendProvenance(StringBuilder html, ReportProvenance provenance)
     {
-        var utc = provenance.GeneratedAt.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + " UTC";
-        (string Term, string Value)[] items =
-        [
+        var items = new List<(string Term, string Value)>
+        {
             ("Scenario", provenance.ScenarioName),
-            ("Seed", provenance.Seed.ToString(CultureInfo.InvariantCulture)),
+            ("Seed", provenance.Seed?.ToString(CultureInfo.InvariantCulture) ?? "not applicable (not simulated data)"),
             ("Replications", provenance.Replications.ToString(CultureInfo.InvariantCulture)),
             ("Program version", provenance.ProgramVersion),
             ("Command", provenance.Command),
-            ("Generated", utc),
-        ];
+        };
+        if (provenance.GeneratedAt is { } generated)
+        {
+            items.Add(("Generated", generated.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + " UTC"));
+        }
+
         html.Append("<section id=\"provenance\">\n<h2>How this report was made</h2>\n<dl class=\"provenance\">\n");
         foreach (var (term, value) in items)
         {

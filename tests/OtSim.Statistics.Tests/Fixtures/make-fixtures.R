@@ -242,6 +242,23 @@ if (file.exists("otsim-students.csv")) {
                                 delivered_consult_minutes + severity + baseline + collaboration, data = st))
   put_lmer("students_lmer", lmer(progress ~ delivered_total_minutes * collaboration + severity + baseline +
                                    (1 | classroom_id), data = st, REML = TRUE))
+  # The analysis pipeline's models (analysis/OtSim.Analysis/Pipeline), in the exact formulas analysis.json reports.
+  # One replication, so the replication x classroom cluster is classroom_id (ids are unique across schools).
+  put_lm("pipeline_direct", lm(progress ~ delivered_direct_minutes, data = st))
+  put_lm("pipeline_integrated", lm(progress ~ delivered_integrated_minutes, data = st))
+  put_lm("pipeline_consult", lm(progress ~ delivered_consult_minutes, data = st))
+  adj <- lm(progress ~ delivered_direct_minutes + delivered_integrated_minutes + delivered_consult_minutes +
+              severity + baseline + collaboration + delivered_total_minutes:collaboration, data = st)
+  put_cr1("pipeline_adjusted_cr1", adj, st$classroom_id)
+  put_lmer("pipeline_mixed", lmer(progress ~ delivered_total_minutes * collaboration + severity + baseline +
+                                    (1 | school_id) + (1 | classroom_id), data = st, REML = TRUE))
+  for (p in unique(st$policy)) {
+    put_lm(paste0("pipeline_total_", p), lm(progress ~ delivered_total_minutes, data = st, subset = policy == p))
+  }
+  for (m in c("pearson", "spearman")) {
+    ct <- suppressWarnings(cor.test(st$delivered_total_minutes, st$progress, method = m, exact = FALSE))
+    put(paste0("pipeline_", m), "", "estimate", ct$estimate); put(paste0("pipeline_", m), "", "p_value", ct$p.value)
+  }
 }
 
 ref <- do.call(rbind, out)

@@ -1,0 +1,132 @@
+using System.Reflection;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using OtSim.Analysis.Export;
+
+namespace OtSim.Analysis.Pipeline;
+
+/// <summary>
+/// From a dataset to <c>analysis.json</c>, <c>charts/*.svg</c> + <c>charts/*.png</c> and <c>report.html</c>:
+/// load and validate, fit, summarise, draw, render everything in memory, then write atomically.
+/// </summary>
+public static class AnalysisPipeline
+{
+    /// <summary>Version of the analysis.json shape.</summary>
+    public const int SchemaVersion = 1;
+
+    private static readonly JsonSerializerOptions _json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DictionaryKeyPolicy = null,
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        NumberHandling = JsonNumberHandling.Strict,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new FiniteDoubleConverter() },
+    };
+
+    /// <summary>Analyses an OtSim results folder and writes the outputs to <paramref name="outputDirectory"/> (default: the folder itself).</summary>
+    /// <param name="folder">The results folder (students.csv, therapists.csv, weeks.csv, scenario.resolved.json).</param>
+    /// <param name="outputDirectory">Where to write; null writes into <paramref name="folder"/>.</param>
+    /// <param name="command">The command line, recorded for provenance.</param>
+    /// <param name="allowPersonalData">Proceed when columns look like personal data (they are still dropped).</param>
+    /// <param name="datasetName">Name to record for the dataset (e.g. the final folder name while writing into a staging folder).</param>
+    public static AnalysisDocument AnalyseOtSimFolder(string folder, string? outputDirectory, string command, bool allowPersonalData = false, string? datasetName = null)
+    {
+        var input = DatasetLoader.LoadOtSim(folder, allowPersonalData);
+        if (datasetName is not null)
+        {
+            input = input with { SourceName = datasetName };
+        }
+
+        return Run(input, outputDirectory ?? folder, command);
+    }
+
+    /// <summary>Analyses a user's tidy CSV and writes the outputs to <paramref name="outputDirectory"/>.</summary>
+    public static AnalysisDocument AnalyseCsv(string csvPath, ExternalAnalysisOptions options, string outputDirectory, string command)
+    {
+        var input = DatasetLoader.LoadExternal(csvPath, options);
+        return Run(input, outputDirectory, command);
+    }
+
+    /// <summary>Analyses loaded input and writes the outputs.</summary>
+    public static AnalysisDocument Run(AnalysisInput input, string outputDirectory, string command)
+    {
+        var (document, rendered) = Render(input, command);
+        AnalysisOutputWriter.Write(outputDirectory, rendered);
+        return document;
+    }
+
+    /// <summary>Computes every result and renders every output in memory, writing nothing.</summary>
+    public static (AnalysisDocument Document, AnalysisOutputWriter.Rendered Rendered) Render(AnalysisInput input, string command)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var notes = new List<string>(input.Notes);
+        var order = GroupOrder(input);
+        var correlations = CorrelationAnalysis.Run(input, notes);
+        var fits = ModelSuite.Run(input, order, notes);
+        if (!fits.Models.Any(m => m.Name == ModelSuite.NaiveTotal))
+        {
+            throw new InvalidOperationException($"The basic model {input.Spec.Outcome} ~ {input.Spec.Dose} could not be fitted: {string.Join(" ", notes)}");
+        }
+
+        var findings = FindingsCalculator.Compute(input, fits);
+        var dose = DoseResponseAnalysis.Run(input.Data, input.Spec.Dose, input.Spec.Outcome);
+        var groups = GroupComparisonAnalysis.Run(input, order, notes);
+        if (groups is not null)
+        {
+            notes.Add($"Policy comparison method: {groups.MethodDescription}");
+        }
+
+        var staffing = StaffingAnalysis.Run(input.Therapists, order);
+        var summary = PlainLanguageSummary.Write(input, findings, groups, staffing);
+        var charts = AnalysisCharts.Build(input, order, findings, dose, groups, staffing, notes);
+
+        var scenario = input.Scenario;
+        var provenance = new ProvenanceInfo(
+            input.Spec.Source,
+            input.SourceName,
+            input.Data.RowCount,
+            scenario?.Name ?? input.SourceName,
+            scenario?.Seed,
+            input.Spec.Replication is { } r ? input.Data.Levels(r).Count : 1,
+            scenario?.ProgramVersion,
+            Version,
+            command,
+            scenario?.Parameters);
+        var document = new AnalysisDocument(
+            SchemaVersion, provenance, input.Spec, summary, findings, notes, correlations, fits.Models, dose, groups, staffing,
+            charts.Select(c => c.Info).ToList());
+
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var chart in charts)
+        {
+            files[chart.Info.Svg] = Encoding.UTF8.GetBytes(ChartExporter.ToSvg(chart.Model));
+            files[chart.Info.Png] = ChartExporter.ToPng(chart.Model);
+        }
+
+        var json = JsonSerializer.Serialize(document, _json) + "\n";
+        var html = AnalysisReport.Build(document, charts);
+        return (document, new AnalysisOutputWriter.Rendered(json, html, files));
+    }
+
+    /// <summary>Serialises a document exactly as analysis.json is written.</summary>
+    public static string ToJson(AnalysisDocument document) => JsonSerializer.Serialize(document, _json);
+
+    private static string Version =>
+        typeof(AnalysisPipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown";
+
+    private static IReadOnlyList<string> GroupOrder(AnalysisInput input)
+    {
+        if (input.Spec.Group is not { } group)
+        {
+            return [];
+        }
+
+        var present = input.Data.Levels(group);
+        var preferred = input.Scenario?.Policies ?? [];
+        return preferred.Where(present.Contains).Concat(present.Where(p => !preferred.Contains(p))).ToList();
+    }
+}

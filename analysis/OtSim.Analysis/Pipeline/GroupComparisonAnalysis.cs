@@ -1,0 +1,139 @@
+using OtSim.Statistics;
+
+namespace OtSim.Analysis.Pipeline;
+
+/// <summary>
+/// Compares policies (or any groups) on the outcome. Policies share students within a replication, so with two or
+/// more replications each policy's difference from the baseline is estimated from the per-replication differences of
+/// means (paired t on R - 1 df); with one replication, Welch's t on students.
+/// </summary>
+public static class GroupComparisonAnalysis
+{
+    /// <summary>Method name for paired per-replication differences.</summary>
+    public const string PairedReplications = "paired_replications";
+
+    /// <summary>Method name for Welch's t on students.</summary>
+    public const string WelchStudents = "welch_students";
+
+    /// <summary>Runs the comparison; null when there is no group column or only one group.</summary>
+    public static GroupComparisonResult? Run(AnalysisInput input, IReadOnlyList<string> order, ICollection<string> notes)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(order);
+        var spec = input.Spec;
+        if (spec.Group is null)
+        {
+            return null;
+        }
+
+        var data = input.Data;
+        if (order.Count < 2)
+        {
+            notes.Add($"Only one value of {spec.Group}: no group comparison.");
+            return null;
+        }
+
+        string baseline = spec.BaselineGroup is { } b && order.Contains(b) ? b : order[0];
+        var replications = spec.Replication is { } rc ? data.Levels(rc) : ["1"];
+        bool paired = replications.Count >= 2;
+        string method = paired ? PairedReplications : WelchStudents;
+        string description = paired
+            ? $"Policies share students within a replication, so each difference from {baseline} is the mean of the {replications.Count} per-replication differences in mean {spec.Outcome}, with a paired t interval on {replications.Count - 1} df; policy means have t intervals over replication means. Hedges' g pools students across replications."
+            : $"One replication: differences from {baseline} use Welch's t on students (note that policies share the same students, so this ignores the pairing); means have t intervals over students. Hedges' g pools students.";
+
+        var baseData = data.WhereLabel(spec.Group, baseline);
+        var groups = new List<GroupSummary>();
+        foreach (var name in new[] { baseline }.Concat(order.Where(o => o != baseline)))
+        {
+            var rows = data.WhereLabel(spec.Group, name);
+            if (rows.RowCount < 2)
+            {
+                notes.Add($"{spec.Group} \"{name}\" has fewer than 2 rows and is left out of the comparison.");
+                continue;
+            }
+
+            var y = rows.Number(spec.Outcome);
+            var mean = paired ? Descriptive.MeanWithCi(ReplicationMeans(rows, spec)) : Descriptive.MeanWithCi(y);
+            DifferenceEstimate? difference = null;
+            EffectSizeEstimate? g = null;
+            if (name != baseline)
+            {
+                difference = paired ? PairedDifference(rows, baseData, spec) : Welch(y, baseData.Number(spec.Outcome));
+                var h = MeanDifference.HedgesG(y, baseData.Number(spec.Outcome));
+                g = new EffectSizeEstimate(h.Estimate, h.CiLow, h.CiHigh);
+            }
+
+            groups.Add(Describe(input, name, rows, y, mean, replications.Count, difference, g));
+        }
+
+        return new GroupComparisonResult(spec.Group, baseline, method, description, replications.Count, groups);
+    }
+
+    private static GroupSummary Describe(
+        AnalysisInput input, string name, AnalysisData rows, double[] y, MeanEstimate mean, int replications, DifferenceEstimate? difference, EffectSizeEstimate? g)
+    {
+        var spec = input.Spec;
+        double? Mean(string column) => rows.Numeric.TryGetValue(column, out var v) ? v.Average() : null;
+        double? goals = Mean("goal_met") * 100;
+        double? hours = null;
+        double? cost = null;
+        double? costPerGoal = null;
+        if (input.Therapists is { Count: > 0 } therapists)
+        {
+            var mine = therapists.Where(t => t.Policy == name).GroupBy(t => t.Replication).ToList();
+            if (mine.Count > 0)
+            {
+                hours = mine.Average(r => r.Sum(t => t.DeliveredMinutes)) / 60.0;
+                double salary = input.Scenario?.SalaryPerFte ?? 0;
+                if (salary > 0)
+                {
+                    cost = mine.Average(r => r.Sum(t => t.Fte)) * salary;
+                }
+            }
+        }
+        else if (input.Scenario is { SalaryPerFte: > 0 } s && s.Therapists > 0)
+        {
+            cost = s.Therapists * s.Fte * s.SalaryPerFte;
+        }
+
+        if (cost is { } c && rows.Numeric.TryGetValue("goal_met", out var met))
+        {
+            double goalsPerYear = met.Sum() / replications;
+            costPerGoal = goalsPerYear > 0 ? c / goalsPerYear : null;
+        }
+
+        return new GroupSummary(
+            name, rows.RowCount, rows.RowCount / (double)replications, mean.Mean, mean.CiLow, mean.CiHigh,
+            rows.Number(spec.Dose).Average(), Mean("gas_t_score"), goals, Mean("compliance"), hours, cost, costPerGoal, difference, g);
+    }
+
+    private static double[] ReplicationMeans(AnalysisData rows, AnalysisSpec spec)
+    {
+        var y = rows.Number(spec.Outcome);
+        var r = rows.Label(spec.Replication!);
+        return Enumerable.Range(0, rows.RowCount).GroupBy(i => r[i]).Select(g => g.Average(i => y[i])).ToArray();
+    }
+
+    private static DifferenceEstimate PairedDifference(AnalysisData rows, AnalysisData baseline, AnalysisSpec spec)
+    {
+        var mine = Means(rows, spec);
+        var theirs = Means(baseline, spec);
+        var d = mine.Keys.Where(theirs.ContainsKey).Select(k => mine[k] - theirs[k]).ToArray();
+        var m = Descriptive.MeanWithCi(d);
+        var c = Coefficient.FromWald("difference", m.Mean, m.StdError, d.Length - 1);
+        return new DifferenceEstimate(c.Estimate, c.CiLow, c.CiHigh, c.PValue, d.Length - 1, PairedReplications);
+    }
+
+    private static Dictionary<string, double> Means(AnalysisData rows, AnalysisSpec spec)
+    {
+        var y = rows.Number(spec.Outcome);
+        var r = rows.Label(spec.Replication!);
+        return Enumerable.Range(0, rows.RowCount).GroupBy(i => r[i]).ToDictionary(g => g.Key, g => g.Average(i => y[i]), StringComparer.Ordinal);
+    }
+
+    private static DifferenceEstimate Welch(double[] a, double[] b)
+    {
+        var w = MeanDifference.Welch(a, b);
+        return new DifferenceEstimate(w.Estimate, w.CiLow, w.CiHigh, w.PValue, w.Df, WelchStudents);
+    }
+}

@@ -1,0 +1,154 @@
+using System.Globalization;
+
+namespace OtSim.Analysis.Pipeline;
+
+/// <summary>
+/// Writes the summary for readers who are not statisticians: everyday units, intervals in words, and never more
+/// than the statistics show (an interval that includes 0 is "no clear evidence", never "no effect").
+/// </summary>
+public static class PlainLanguageSummary
+{
+    /// <summary>Builds the headline and 3-6 paragraphs.</summary>
+    public static SummaryText Write(AnalysisInput input, Findings findings, GroupComparisonResult? groups, StaffingResult? staffing)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(findings);
+        var spec = input.Spec;
+        bool otsim = spec.IsOtSim;
+        string outcome = otsim ? "progress" : spec.Outcome;
+        string units = otsim ? "points" : "units";
+        string who = otsim ? "students" : "rows";
+        var paragraphs = new List<string>();
+        var naive = findings.Naive;
+
+        string headline = naive.IsClear
+            ? $"{Cap(who)} who received more {(otsim ? "OT minutes" : spec.Dose)} made {(naive.Estimate > 0 ? "more" : "less")} {outcome} on average."
+            : $"No clear evidence that more {(otsim ? "OT minutes" : spec.Dose)} went with more {outcome}.";
+
+        string source = otsim
+            ? $"This is a simulation of {F0(input.Data.RowCount / (double)Math.Max(1, Replications(input)))} students per replication ({Plural(Replications(input), "replication")}, {Plural(groups?.Groups.Count ?? 1, "service policy", "service policies")}), not data on real children."
+            : $"This analysis covers {F0(input.Data.RowCount)} rows of {input.SourceName}.";
+        paragraphs.Add(
+            $"Do more {(otsim ? "OT minutes" : spec.Dose)} predict more {outcome}? {source} " +
+            $"Looking at all {who} together, for every {findings.DoseStepLabel} {outcome} was {Effect(naive, units)}. " +
+            (naive.IsClear ? $"{Cap(who)} with more {(otsim ? "minutes" : spec.Dose)} made {(naive.Estimate > 0 ? "more" : "less")} {outcome}, but this simple comparison does not account for who got the minutes."
+                           : $"That is no clear evidence of a relationship: the data are consistent with anything from {Signed(naive.CiLow)} to {Signed(naive.CiHigh)} {units}."));
+
+        if (findings.Adjusted is { } adjusted)
+        {
+            var named = spec.Covariates.Select(c => Friendly(c, otsim)).ToList();
+            string adjustedFor = named.Count <= 1 ? string.Join(string.Empty, named) : string.Join(", ", named.Take(named.Count - 1)) + " and " + named[^1];
+            string text = $"Comparing {who} who were alike in {(adjustedFor.Length > 0 ? adjustedFor : "their group")}" +
+                (spec.Cluster is null ? string.Empty : $", and allowing for {who} in the same {Friendly(spec.Cluster, otsim)} being alike") +
+                $", {outcome} was {Effect(adjusted, units)} for every {findings.DoseStepLabel}";
+            text += adjusted.IsClear ? "." : $": again no clear evidence of a relationship (it could be between {Signed(adjusted.CiLow)} and {Signed(adjusted.CiHigh)} {units}).";
+            if (findings.Interaction is { } inter && spec.Moderator is not null)
+            {
+                text += inter.IsClear
+                    ? $" The payoff of extra minutes was clearly {(inter.Estimate > 0 ? "larger" : "smaller")} where {Friendly(spec.Moderator, otsim)} was higher."
+                    : $" Whether minutes paid off more where {Friendly(spec.Moderator, otsim)} was higher is unclear: the difference could go either way.";
+            }
+
+            paragraphs.Add(text);
+        }
+
+        if (groups is { Groups.Count: > 1 })
+        {
+            paragraphs.Add(CompareGroups(groups, otsim, units));
+        }
+
+        if (staffing is { Policies.Count: > 0 })
+        {
+            var s = staffing.Policies;
+            int over = s.Max(p => p.OverCapacityTherapists);
+            paragraphs.Add(
+                $"Staffing: therapists carried about {F0(s.Average(p => p.StudentsPerFte))} students per full-time therapist and used " +
+                $"{Pct(s.Min(p => p.MeanCapacityUsed))} to {Pct(s.Max(p => p.MeanCapacityUsed))} of their service time, depending on the policy; " +
+                $"{Pct(s.Min(p => p.Compliance))} to {Pct(s.Max(p => p.Compliance))} of prescribed minutes were delivered. " +
+                (over > 0 ? $"Under at least one policy, {over} therapist(s) had more minutes prescribed than they could deliver." : "No therapist had more minutes prescribed than time to deliver them."));
+        }
+
+        paragraphs.Add(Assumptions(input));
+        return new SummaryText(headline, paragraphs);
+    }
+
+    private static string CompareGroups(GroupComparisonResult groups, bool otsim, string units)
+    {
+        var baseline = groups.Groups[0];
+        var parts = new List<string>();
+        foreach (var g in groups.Groups.Skip(1))
+        {
+            var d = g.Difference!;
+            bool clear = d.CiLow > 0 || d.CiHigh < 0;
+            bool small = g.HedgesG is { } h && Math.Abs(h.Estimate) < 0.2;
+            string direction = d.Estimate > 0 ? "more" : "less";
+            parts.Add(clear
+                ? $"{g.Name} {F1(g.MeanOutcome)} ({(small ? $"clearly but only slightly {direction}" : $"clearly {direction}")}: {Signed(d.Estimate)} {units}, 95% CI {Signed(d.CiLow)} to {Signed(d.CiHigh)})"
+                : $"{g.Name} {F1(g.MeanOutcome)} (difference {Signed(d.Estimate)} {units}, not clear: could be {Signed(d.CiLow)} to {Signed(d.CiHigh)})");
+        }
+
+        string text = $"Comparing {(otsim ? "policies" : "groups")} with {baseline.Name} (mean {(otsim ? "progress" : "outcome")} {F1(baseline.MeanOutcome)} {units}): {string.Join("; ", parts)}.";
+        if (otsim && baseline.GoalsMetPercent is not null)
+        {
+            text += " Goals met: " + string.Join(", ", groups.Groups.Select(g => $"{g.Name} {F0(g.GoalsMetPercent!.Value)}%")) + ".";
+        }
+
+        if (groups.Groups.All(g => g.CostPerGoalMet is not null))
+        {
+            text += " Therapist cost per goal met: " + string.Join(", ", groups.Groups.Select(g => $"{g.Name} ${F0(g.CostPerGoalMet!.Value)}")) + " (same staff under every policy).";
+        }
+
+        text += groups.Method == GroupComparisonAnalysis.PairedReplications
+            ? $" Intervals compare the policies replication by replication ({groups.Replications} replications); more replications would narrow them."
+            : " With one replication, intervals compare students (Welch's t).";
+        return text;
+    }
+
+    private static string Assumptions(AnalysisInput input)
+    {
+        if (!input.Spec.IsOtSim)
+        {
+            return "These are associations in observed data, not proof that the dose causes the outcome: " +
+                   "students who get more services often differ in ways the data do not record. The intervals assume the rows (or clusters) are independent of each other.";
+        }
+
+        var p = input.Scenario?.Parameters ?? new Dictionary<string, double>();
+        string Param(string name, string words) =>
+            p.TryGetValue(name, out var v) ? $"{words} ({name} = {v.ToString("0.###", CultureInfo.InvariantCulture)})" : words;
+        return "Because this is a simulation, these results follow from the model's assumptions rather than from observed children. " +
+               $"The ones that drive the answer most are {Param("pulloutTransfer", "how much pull-out practice carries over into class routines")}, " +
+               $"{Param("integratedTransfer", "how much push-in practice counts")}, {Param("coachingGain", "how much coaching raises a teacher's follow-through")} " +
+               $"and {Param("embeddedPracticeQuality", "how useful practice inside class routines is")}. " +
+               "With different values, for example pull-out practice that transfers fully, more minutes can clearly predict more progress (see docs/MODEL.md).";
+    }
+
+    private static string Effect(StepEffect e, string units) =>
+        $"{(e.Estimate >= 0 ? "higher" : "lower")} by about {F2(Math.Abs(e.Estimate))} {units} (95% CI {Signed(e.CiLow)} to {Signed(e.CiHigh)})";
+
+    private static int Replications(AnalysisInput input) =>
+        input.Spec.Replication is { } r ? input.Data.Levels(r).Count : 1;
+
+    private static string Friendly(string column, bool otsim) => !otsim ? column : column switch
+    {
+        "severity" => "severity of need",
+        "baseline" => "starting performance",
+        "collaboration" => "teacher collaboration",
+        "classroom_id" => "classroom",
+        _ => column,
+    };
+
+    private static string Plural(int n, string one, string? many = null) =>
+        n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many ?? one + "s");
+
+    private static string Cap(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+
+    private static string Signed(double v) => v.ToString("+0.0#;-0.0#;0.0", CultureInfo.InvariantCulture);
+
+    private static string F0(double v) => v.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string F1(double v) => v.ToString("0.0", CultureInfo.InvariantCulture);
+
+    private static string F2(double v) => v.ToString("0.0#", CultureInfo.InvariantCulture);
+
+    private static string Pct(double v) => (v * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
+}

@@ -1,0 +1,46 @@
+using OtSim.Analysis.Data;
+
+namespace OtSim.Analysis.Pipeline;
+
+/// <summary>One row of <c>therapists.csv</c> (therapist x policy x replication).</summary>
+/// <param name="Policy">Policy.</param>
+/// <param name="Replication">Replication label.</param>
+/// <param name="TherapistId">Therapist id.</param>
+/// <param name="Fte">Full-time equivalent.</param>
+/// <param name="Caseload">Students served.</param>
+/// <param name="CapacityMinutes">Service minutes the therapist could deliver in the year.</param>
+/// <param name="DemandMinutes">Minutes prescribed to her students.</param>
+/// <param name="DeliveredMinutes">Minutes delivered.</param>
+/// <param name="CapacityUsed">Delivered / capacity.</param>
+/// <param name="Compliance">Delivered / prescribed.</param>
+public sealed record TherapistRow(
+    string Policy,
+    string Replication,
+    string TherapistId,
+    double Fte,
+    double Caseload,
+    double CapacityMinutes,
+    double DemandMinutes,
+    double DeliveredMinutes,
+    double CapacityUsed,
+    double Compliance)
+{
+    /// <summary>Reads <c>therapists.csv</c>; errors name the file, column and row.</summary>
+    public static IReadOnlyList<TherapistRow> Load(string path)
+    {
+        var table = TidyTable.Load(path);
+        var policy = table.GetText("policy");
+        var replication = table.GetText("replication");
+        var id = table.GetText("therapist_id");
+        var fte = table.GetNumeric("fte");
+        var caseload = table.GetNumeric("caseload");
+        var capacity = table.GetNumeric("capacity_minutes");
+        var demand = table.GetNumeric("demand_minutes");
+        var delivered = table.GetNumeric("delivered_minutes");
+        var used = table.GetNumeric("capacity_used");
+        var compliance = table.GetNumeric("compliance");
+        return Enumerable.Range(0, table.RowCount)
+            .Select(i => new TherapistRow(policy[i], replication[i], id[i], fte[i], caseload[i], capacity[i], demand[i], delivered[i], used[i], compliance[i]))
+            .ToList();
+    }
+}

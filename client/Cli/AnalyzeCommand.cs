@@ -1,0 +1,98 @@
+using OtSim.Analysis.Data;
+using OtSim.Analysis.Pipeline;
+
+namespace OtSim.Client.Cli;
+
+/// <summary>
+/// <c>otsim analyze</c>: re-analyse a saved OtSim results folder, or run the same analysis on any tidy CSV
+/// (a district's export) with the roles of its columns named on the command line.
+/// </summary>
+public static class AnalyzeCommand
+{
+    /// <summary>Usage text.</summary>
+    public const string Usage = """
+        usage: dotnet run --project client -- analyze <results folder> [--out DIR]
+               dotnet run --project client -- analyze <data.csv> --outcome COL --dose COL [options]
+          --out DIR               where to write analysis.json, charts/ and report.html
+                                  (default: the results folder; for a CSV, <file name>-analysis beside it)
+          --outcome COL           (CSV) numeric outcome column, e.g. progress
+          --dose COL              (CSV) numeric dose column, e.g. delivered minutes
+          --covariates A,B,...    (CSV) numeric columns to adjust for
+          --cluster COL           (CSV) cluster column (e.g. classroom): cluster-robust SEs and a mixed model
+          --group COL             (CSV) column whose groups are compared (the first group seen is the baseline)
+          --allow-personal-data   proceed even if some columns look like names, birth dates, addresses...;
+                                  those columns are still left out of every output
+        Bad input (missing column, non-numeric cell, personal data) stops with exit code 2 and writes nothing.
+        """;
+
+    private static readonly string[] ValueOptions = ["out", "outcome", "dose", "covariates", "cluster", "group"];
+    private static readonly string[] FlagOptions = ["allow-personal-data"];
+
+    /// <summary>Runs the command; returns the exit code.</summary>
+    public static int Execute(IReadOnlyList<string> args)
+    {
+        var parsed = ParsedArguments.Parse(args, ValueOptions, FlagOptions);
+        if (parsed.Positional.Count != 1)
+        {
+            throw new UsageException($"analyze needs exactly one results folder or CSV file.\n{Usage}");
+        }
+
+        string source = parsed.Positional[0];
+        string command = "dotnet run --project client -- analyze " + string.Join(' ', args.Select(Quote));
+        bool allow = parsed.Flag("allow-personal-data");
+        try
+        {
+            AnalysisDocument document;
+            string output;
+            if (Directory.Exists(source))
+            {
+                foreach (var csvOnly in new[] { "outcome", "dose", "covariates", "cluster", "group" })
+                {
+                    if (parsed.Value(csvOnly) is not null)
+                    {
+                        throw new UsageException($"--{csvOnly} is for a CSV file; an OtSim results folder has fixed columns.");
+                    }
+                }
+
+                output = parsed.Value("out") ?? source;
+                document = AnalysisPipeline.AnalyseOtSimFolder(source, output, command, allow);
+            }
+            else if (File.Exists(source))
+            {
+                var outcome = parsed.Value("outcome") ?? throw new UsageException("analyze <data.csv> needs --outcome COL.");
+                var dose = parsed.Value("dose") ?? throw new UsageException("analyze <data.csv> needs --dose COL.");
+                var covariates = (parsed.Value("covariates") ?? string.Empty)
+                    .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                output = parsed.Value("out")
+                    ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(source)) ?? ".", Path.GetFileNameWithoutExtension(source) + "-analysis");
+                if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && parsed.Value("out") is null)
+                {
+                    throw new UsageException($"{output} already exists; choose a folder with --out.");
+                }
+
+                var options = new ExternalAnalysisOptions(outcome, dose, covariates, parsed.Value("cluster"), parsed.Value("group"), allow);
+                document = AnalysisPipeline.AnalyseCsv(source, options, output, command);
+            }
+            else
+            {
+                throw new UsageException($"{source}: no such file or folder.");
+            }
+
+            Console.WriteLine(document.Summary.Headline);
+            Console.WriteLine($"Report: {Path.GetFullPath(Path.Combine(output, "report.html"))}");
+            return 0;
+        }
+        catch (DataFormatException ex)
+        {
+            Console.Error.WriteLine($"error: {ex.Message}");
+            return 2;
+        }
+        catch (PersonalDataException ex)
+        {
+            Console.Error.WriteLine($"error: {ex.Message}");
+            return 2;
+        }
+    }
+
+    private static string Quote(string arg) => arg.Contains(' ', StringComparison.Ordinal) ? $"\"{arg}\"" : arg;
+}
