@@ -4,30 +4,37 @@ using OtSim.Model.Scenarios;
 
 namespace OtSim.Client.Bench;
 
-/// <summary>Compares engines by the exact students.csv rows they would write.</summary>
+/// <summary>
+/// Compares engines by the exact students.csv rows they would write. Only a 64-bit FNV-1a hash of every row is kept
+/// (8 bytes a student instead of the row text), so checking a million-student run does not hold a million strings
+/// and the check does not weigh on the memory measured for the next engine.
+/// </summary>
 public static class ResultRows
 {
-    /// <summary>The students.csv rows of a cell, in result order.</summary>
-    public static string[] Of(Scenario scenario, CellResult result)
+    /// <summary>A hash of every students.csv row of a cell, in result order.</summary>
+    public static ulong[] Of(Scenario scenario, CellResult result)
     {
         string policy = scenario.Policies[result.Cell.PolicyIndex].Name;
-        var rows = new string[result.Students.Count];
-        for (int i = 0; i < rows.Length; i++)
+        var hashes = new ulong[result.Students.Count];
+        for (int i = 0; i < hashes.Length; i++)
         {
-            rows[i] = StudentsCsv.Row(result.Students[i], policy, result.Cell.Replication, scenario.Seed);
+            hashes[i] = Hash(StudentsCsv.Row(result.Students[i], policy, result.Cell.Replication, scenario.Seed));
         }
-        return rows;
+        return hashes;
     }
 
-    /// <summary>Throws <see cref="BenchMismatchException"/> unless every row of <paramref name="actual"/> equals <paramref name="expected"/>.</summary>
-    public static void Check(string[] expected, string[] actual, string engine, string reference)
+    /// <summary>
+    /// Throws <see cref="BenchMismatchException"/> unless every row hash of <paramref name="actual"/> equals
+    /// <paramref name="expected"/>; the message quotes the first differing row of <paramref name="actualResult"/>.
+    /// </summary>
+    public static void Check(ulong[] expected, ulong[] actual, Scenario scenario, CellResult actualResult, string engine, string reference)
     {
         int differing = 0;
         int first = -1;
         int common = Math.Min(expected.Length, actual.Length);
         for (int i = 0; i < common; i++)
         {
-            if (!string.Equals(expected[i], actual[i], StringComparison.Ordinal))
+            if (expected[i] != actual[i])
             {
                 differing++;
                 first = first < 0 ? i : first;
@@ -40,8 +47,21 @@ public static class ResultRows
         var message = $"{engine} and {reference} differ: {expected.Length:N0} vs {actual.Length:N0} students, {differing:N0} differing rows.";
         if (first >= 0)
         {
-            message += $"\n  first difference at row {first + 1}:\n  {reference}: {expected[first]}\n  {engine}: {actual[first]}";
+            string policy = scenario.Policies[actualResult.Cell.PolicyIndex].Name;
+            message += $"\n  first difference at row {first + 1}; {engine} wrote:\n  " +
+                StudentsCsv.Row(actualResult.Students[first], policy, actualResult.Cell.Replication, scenario.Seed);
         }
         throw new BenchMismatchException(message);
+    }
+
+    /// <summary>64-bit FNV-1a over the UTF-16 code units of <paramref name="row"/>.</summary>
+    public static ulong Hash(string row)
+    {
+        ulong hash = 14695981039346656037UL;
+        foreach (char c in row)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+        return hash;
     }
 }

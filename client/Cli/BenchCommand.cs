@@ -20,17 +20,23 @@ public static class BenchCommand
         usage: dotnet run -c Release --project client -- bench [options]
           --sizes N,N,...   students per benchmark district (default 1000,10000,100000)
           --repeats N       timed runs per engine and size, after one warm-up (default 3)
+          --engines LIST    engines to run, in this order, from plain (all cores), plain1 (one thread) and
+                            orleans (default plain,plain1,orleans); rows are checked against the first
+          --cluster --redis HOST:PORT
+                            run the Orleans engine on a running cluster found through Redis
+                            (scripts/cluster-up.sh) instead of an embedded silo
           --out FILE        also write the results as a markdown table to FILE
         Each district: 8 classrooms of 5 students per school, about 45 students per therapist,
         one policy (blanket-30), one replication, 36 weeks. Exit code 1 if the engines disagree.
         """;
 
-    private static readonly string[] ValueOptions = ["sizes", "repeats", "out"];
+    private static readonly string[] ValueOptions = ["sizes", "repeats", "out", "engines", "redis"];
+    private static readonly string[] FlagOptions = ["cluster"];
 
     /// <summary>Runs the command; returns the exit code.</summary>
     public static async Task<int> ExecuteAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
-        var parsed = ParsedArguments.Parse(args, ValueOptions, []);
+        var parsed = ParsedArguments.Parse(args, ValueOptions, FlagOptions);
         if (parsed.Positional.Count != 0)
         {
             throw new UsageException($"bench takes no positional arguments.\n{Usage}");
@@ -38,6 +44,14 @@ public static class BenchCommand
         var sizes = ParseSizes(parsed.Value("sizes") ?? "1000,10000,100000");
         int repeats = (int)(parsed.Integer("repeats", 1, 100) ?? 3);
         string? outPath = parsed.Value("out");
+        string[] engineNames = ParseEngines(parsed.Value("engines") ?? "plain,plain1,orleans");
+        string? redis = parsed.Value("redis");
+        if (parsed.Flag("cluster") != (redis is not null))
+        {
+            throw new UsageException($"bench: --cluster and --redis HOST:PORT go together.\n{Usage}");
+        }
+        var target = redis is null ? EngineTarget.Embedded : new EngineTarget(true, [], redis);
+        string orleansLabel = redis is null ? "Orleans, embedded silo" : "Orleans, cluster";
         if (outPath is not null && Path.GetDirectoryName(Path.GetFullPath(outPath)) is { } dir && !Directory.Exists(dir))
         {
             throw new UsageException($"--out: the folder of \"{outPath}\" does not exist.");
@@ -51,15 +65,21 @@ public static class BenchCommand
         Console.Error.WriteLine($"Benchmark: {machine}; {repeats} timed repeat(s) after one warm-up.");
 
         var startup = Stopwatch.StartNew();
-        await using var host = await EngineHost.StartAsync(EngineTarget.Embedded, cancellationToken);
-        Console.Error.WriteLine($"Embedded silo started in {startup.Elapsed.TotalSeconds:F1} s (not counted).");
+        await using var host = await EngineHost.StartAsync(target, cancellationToken);
+        Console.Error.WriteLine($"{(redis is null ? "Embedded silo started" : $"Connected to the cluster through {redis}")} in {startup.Elapsed.TotalSeconds:F1} s (not counted).");
 
         var results = new List<SizeResult>();
         try
         {
             foreach (int size in sizes)
             {
-                results.Add(await RunSizeAsync(size, repeats, host.Engine, cancellationToken));
+                var engines = engineNames.Select(name => name switch
+                {
+                    "plain" => new BenchEngine($"plain loop, {Environment.ProcessorCount} cores", new PlainLoopEngine(parallel: true), IsReference: true),
+                    "plain1" => new BenchEngine("plain loop, 1 thread", new PlainLoopEngine(parallel: false)),
+                    _ => new BenchEngine(orleansLabel, host.Engine),
+                }).ToArray();
+                results.Add(await RunSizeAsync(size, repeats, engines, cancellationToken));
             }
         }
         catch (BenchMismatchException ex)
@@ -71,7 +91,8 @@ public static class BenchCommand
         string table = BenchTable.Format(results);
         long peak = Process.GetCurrentProcess().PeakWorkingSet64;
         string footer = string.Create(CultureInfo.InvariantCulture,
-            $"Machine: {machine}. Median of {repeats} timed run(s) after one warm-up; students.csv rows identical across engines. " +
+            $"Machine: {machine}. Median of {repeats} timed run(s) after one warm-up; students.csv rows identical across engines " +
+            $"({string.Join(", ", engineNames)}). " +
             $"Process peak working set (Process.PeakWorkingSet64): {peak / (1024.0 * 1024.0):N0} MB.");
         Console.WriteLine(table);
         Console.WriteLine(footer);
@@ -83,24 +104,36 @@ public static class BenchCommand
         return 0;
     }
 
-    private static async Task<SizeResult> RunSizeAsync(int size, int repeats, ISimulationEngine orleans, CancellationToken cancellationToken)
+    private static async Task<SizeResult> RunSizeAsync(int size, int repeats, BenchEngine[] engines, CancellationToken cancellationToken)
     {
         var scenario = BenchScenario.Build(size);
         var layout = new DistrictLayout(scenario.District, scenario.Staffing);
         Console.Error.WriteLine($"{scenario.District.Students:N0} students, {layout.Classrooms:N0} classrooms, {layout.ActiveTherapists:N0} therapists:");
         static void Log(string line) => Console.Error.WriteLine(line);
 
-        BenchEngine[] engines =
-        [
-            new($"plain loop, {Environment.ProcessorCount} cores", new PlainLoopEngine(parallel: true)),
-            new("plain loop, 1 thread", new PlainLoopEngine(parallel: false)),
-            new("Orleans, embedded silo", orleans),
-        ];
         var timings = await BenchRunner.MeasureAsync(scenario, engines, repeats, Log, cancellationToken);
         var result = new SizeResult(scenario.District.Students, layout.Classrooms, layout.ActiveTherapists, scenario.Calendar.Weeks, timings);
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  identical rows; Orleans / plain ({Environment.ProcessorCount} cores) = {result.RatioToPlain(timings[2]):F2}"));
+        foreach (var timing in timings.Where(t => !t.IsReference && result.RatioToPlain(t) is not null))
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  identical rows; {timing.Engine} / plain ({Environment.ProcessorCount} cores) = {result.RatioToPlain(timing):F2}"));
+        }
         return result;
+    }
+
+    private static string[] ParseEngines(string text)
+    {
+        var names = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (string name in names)
+        {
+            if (name is not ("plain" or "plain1" or "orleans"))
+            {
+                throw new UsageException($"--engines: \"{name}\" is not one of plain, plain1, orleans.");
+            }
+        }
+        return names.Length > 0 && names.Distinct().Count() == names.Length
+            ? names
+            : throw new UsageException("--engines needs one or more of plain, plain1, orleans, each at most once.");
     }
 
     private static int[] ParseSizes(string text)
