@@ -26,11 +26,14 @@ public static class BenchCommand
                             run the Orleans engine on a running cluster found through Redis
                             (scripts/cluster-up.sh) instead of an embedded silo
           --out FILE        also write the results as a markdown table to FILE
+          --write-scenario FILE
+                            write the district of the (single) --sizes value as a scenario file for
+                            `otsim run` (e.g. to time it on a cluster) and exit without benchmarking
         Each district: 8 classrooms of 5 students per school, about 45 students per therapist,
         one policy (blanket-30), one replication, 36 weeks. Exit code 1 if the engines disagree.
         """;
 
-    private static readonly string[] ValueOptions = ["sizes", "repeats", "out", "engines", "redis"];
+    private static readonly string[] ValueOptions = ["sizes", "repeats", "out", "engines", "redis", "write-scenario"];
     private static readonly string[] FlagOptions = ["cluster"];
 
     /// <summary>Runs the command; returns the exit code.</summary>
@@ -56,14 +59,25 @@ public static class BenchCommand
         {
             throw new UsageException($"--out: the folder of \"{outPath}\" does not exist.");
         }
+        if (parsed.Value("write-scenario") is { } scenarioPath)
+        {
+            if (sizes.Length != 1)
+            {
+                throw new UsageException("--write-scenario takes exactly one size in --sizes.");
+            }
+            await File.WriteAllTextAsync(scenarioPath, Model.Scenarios.ScenarioWriter.ToJson(BenchScenario.Build(sizes[0])), cancellationToken);
+            Console.Error.WriteLine($"Scenario written to {Path.GetFullPath(scenarioPath)}");
+            return 0;
+        }
 #if DEBUG
         Console.Error.WriteLine("Warning: this is a Debug build; add -c Release for meaningful numbers.");
 #endif
         string machine = string.Create(CultureInfo.InvariantCulture,
             $"{Environment.ProcessorCount} logical cores, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}, " +
             $"server GC {GCSettings.IsServerGC}, concurrent GC {GCSettings.LatencyMode != GCLatencyMode.Batch}");
-        Console.Error.WriteLine($"Benchmark: {machine}; {repeats} timed repeat(s) after one warm-up.");
+        Console.Error.WriteLine($"Benchmark: {machine}; {repeats} timed repeat(s) after one warm-up; load average {LoadAverage()}.");
 
+        string loadAtStart = LoadAverage();
         var startup = Stopwatch.StartNew();
         await using var host = await EngineHost.StartAsync(target, cancellationToken);
         Console.Error.WriteLine($"{(redis is null ? "Embedded silo started" : $"Connected to the cluster through {redis}")} in {startup.Elapsed.TotalSeconds:F1} s (not counted).");
@@ -92,7 +106,7 @@ public static class BenchCommand
         long peak = Process.GetCurrentProcess().PeakWorkingSet64;
         string footer = string.Create(CultureInfo.InvariantCulture,
             $"Machine: {machine}. Median of {repeats} timed run(s) after one warm-up; students.csv rows identical across engines " +
-            $"({string.Join(", ", engineNames)}). " +
+            $"({string.Join(", ", engineNames)}). Load average (1, 5, 15 min) at the start: {loadAtStart}; at the end: {LoadAverage()}. " +
             $"Process peak working set (Process.PeakWorkingSet64): {peak / (1024.0 * 1024.0):N0} MB.");
         Console.WriteLine(table);
         Console.WriteLine(footer);
@@ -108,7 +122,7 @@ public static class BenchCommand
     {
         var scenario = BenchScenario.Build(size);
         var layout = new DistrictLayout(scenario.District, scenario.Staffing);
-        Console.Error.WriteLine($"{scenario.District.Students:N0} students, {layout.Classrooms:N0} classrooms, {layout.ActiveTherapists:N0} therapists:");
+        Console.Error.WriteLine($"{scenario.District.Students:N0} students, {layout.Classrooms:N0} classrooms, {layout.ActiveTherapists:N0} therapists (load average {LoadAverage()}):");
         static void Log(string line) => Console.Error.WriteLine(line);
 
         var timings = await BenchRunner.MeasureAsync(scenario, engines, repeats, Log, cancellationToken);
@@ -119,6 +133,23 @@ public static class BenchCommand
                 $"  identical rows; {timing.Engine} / plain ({Environment.ProcessorCount} cores) = {result.RatioToPlain(timing):F2}"));
         }
         return result;
+    }
+
+    /// <summary>The 1, 5 and 15 minute load averages from /proc/loadavg, or "n/a" where there is none.</summary>
+    private static string LoadAverage()
+    {
+        try
+        {
+            return string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (IOException)
+        {
+            return "n/a";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return "n/a";
+        }
     }
 
     private static string[] ParseEngines(string text)
