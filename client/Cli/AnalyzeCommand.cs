@@ -22,11 +22,12 @@ public static class AnalyzeCommand
           --group COL             (CSV) column whose groups are compared (the first group seen is the baseline)
           --allow-personal-data   proceed even if some columns look like names, birth dates, addresses...;
                                   those columns are still left out of every output
+          --overwrite             write into a non-empty --out folder that holds no OtSim results
         Bad input (missing column, non-numeric cell, personal data) stops with exit code 2 and writes nothing.
         """;
 
     private static readonly string[] ValueOptions = ["out", "outcome", "dose", "covariates", "cluster", "group"];
-    private static readonly string[] FlagOptions = ["allow-personal-data"];
+    private static readonly string[] FlagOptions = ["allow-personal-data", "overwrite"];
 
     /// <summary>Runs the command; returns the exit code.</summary>
     public static int Execute(IReadOnlyList<string> args)
@@ -55,6 +56,7 @@ public static class AnalyzeCommand
                 }
 
                 output = parsed.Value("out") ?? source;
+                RefuseForeignFolder(output, parsed.Flag("overwrite"));
                 document = AnalysisPipeline.AnalyseOtSimFolder(source, output, command, allow);
             }
             else if (File.Exists(source))
@@ -69,6 +71,7 @@ public static class AnalyzeCommand
                 {
                     throw new UsageException($"{output} already exists; choose a folder with --out.");
                 }
+                RefuseForeignFolder(output, parsed.Flag("overwrite"));
 
                 var options = new ExternalAnalysisOptions(outcome, dose, covariates, parsed.Value("cluster"), parsed.Value("group"), allow);
                 document = AnalysisPipeline.AnalyseCsv(source, options, output, command);
@@ -95,4 +98,20 @@ public static class AnalyzeCommand
     }
 
     private static string Quote(string arg) => arg.Contains(' ', StringComparison.Ordinal) ? $"\"{arg}\"" : arg;
+
+    /// <summary>
+    /// The analysis replaces analysis.json, report.html and charts/ in its output folder. A non-empty folder that holds
+    /// neither OtSim results nor an earlier analysis is someone else's: it is only written to with --overwrite.
+    /// </summary>
+    private static void RefuseForeignFolder(string output, bool overwrite)
+    {
+        if (overwrite || !Directory.Exists(output) || !Directory.EnumerateFileSystemEntries(output).Any())
+        {
+            return;
+        }
+        if (!File.Exists(Path.Combine(output, "analysis.json")) && !File.Exists(Path.Combine(output, "scenario.resolved.json")))
+        {
+            throw new UsageException($"--out {output}: the folder is not empty and holds no OtSim results or analysis; add --overwrite to write analysis.json, report.html and charts/ into it anyway.");
+        }
+    }
 }

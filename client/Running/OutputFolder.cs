@@ -3,10 +3,18 @@ namespace OtSim.Client.Running;
 /// <summary>
 /// The results folder of a run. While a run is unfinished the folder holds a work folder (<see cref="WorkFolder"/>)
 /// with the finished cells; the final files are assembled inside it and moved into place (each file by a rename)
-/// only when complete. A folder with finished results is replaced only with --overwrite.
+/// only when complete. A folder with finished results is replaced only with --overwrite, and only files OtSim
+/// writes are ever replaced or removed: anything else a user keeps in the folder is left alone.
 /// </summary>
 public sealed class OutputFolder
 {
+    /// <summary>The names OtSim writes into a results folder; nothing else in it is ever deleted.</summary>
+    public static readonly IReadOnlySet<string> OwnNames = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "students.csv", "therapists.csv", "weeks.csv", "students.parquet", "scenario.resolved.json",
+        "analysis.json", "report.html", "charts",
+    };
+
     private OutputFolder(string final) => FinalPath = final;
 
     /// <summary>Where results end up.</summary>
@@ -27,21 +35,33 @@ public sealed class OutputFolder
             throw new Cli.UsageException($"--out {path}: a file with that name exists; give a folder path.");
         }
         var folder = new OutputFolder(final);
-        if (Directory.Exists(final) && Directory.EnumerateFileSystemEntries(final).Any() && !Directory.Exists(folder.WorkPath) && !overwrite)
+        if (!Directory.Exists(final) || !Directory.EnumerateFileSystemEntries(final).Any() || Directory.Exists(folder.WorkPath))
+        {
+            return folder;
+        }
+        if (!File.Exists(Path.Combine(final, "scenario.resolved.json")))
+        {
+            // Not an OtSim results folder: --overwrite must never touch a user's other files.
+            throw new Cli.UsageException($"{path} already exists and does not hold OtSim results; choose another folder with --out (OtSim replaces only its own results folders).");
+        }
+        if (!overwrite)
         {
             throw new Cli.UsageException($"{path} already exists and is not empty; add --overwrite to replace it, or choose another folder with --out.");
         }
         return folder;
     }
 
-    /// <summary>Replaces the folder's old contents (except the work folder) with the entries of <paramref name="stagedPath"/>.</summary>
+    /// <summary>
+    /// Replaces OtSim's own files from an earlier run (<see cref="OwnNames"/>) with the entries of
+    /// <paramref name="stagedPath"/>; other files in the folder are kept.
+    /// </summary>
     public void Publish(string stagedPath)
     {
         var names = Directory.EnumerateFileSystemEntries(stagedPath).Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
         foreach (string old in Directory.EnumerateFileSystemEntries(FinalPath))
         {
             string name = Path.GetFileName(old);
-            if (name == WorkFolder.FolderName || names.Contains(name))
+            if (!OwnNames.Contains(name) || names.Contains(name))
             {
                 continue;
             }

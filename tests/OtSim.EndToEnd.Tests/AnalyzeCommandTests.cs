@@ -46,6 +46,20 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Analyze_IntoSomeoneElsesFolder_IsRefusedWithoutOverwrite()
+    {
+        var output = Path.Combine(_folder, "thesis");
+        Directory.CreateDirectory(output);
+        File.WriteAllText(Path.Combine(output, "report.html"), "my own report");
+
+        int code = await CommandDispatcher.RunAsync(["analyze", Fixture, "--outcome", "progress", "--dose", "delivered_total_minutes", "--out", output]);
+
+        Assert.Equal(2, code);
+        Assert.Equal("my own report", File.ReadAllText(Path.Combine(output, "report.html")));
+        Assert.Equal(["report.html"], Directory.GetFileSystemEntries(output).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public async Task Analyze_ExternalCsv_Works()
     {
         var output = Path.Combine(_folder, "district");

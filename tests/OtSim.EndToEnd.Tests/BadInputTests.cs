@@ -96,8 +96,8 @@ public sealed class BadInputTests : IDisposable
         var result = await Otsim.RunAsync(_folder.Path, "run", Otsim.DemoScenario, "--out", output, "--replications", "1", "--quiet");
 
         Assert.True(result.ExitCode == 2, result.ToString());
-        Assert.Contains($"{output} already exists and is not empty", result.StdErr, StringComparison.Ordinal);
-        Assert.Contains("--overwrite", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains($"{output} already exists and does not hold OtSim results", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains("--out", result.StdErr, StringComparison.Ordinal);
         Assert.Equal([precious], Directory.GetFileSystemEntries(output));
         Assert.Equal("keep me", await File.ReadAllTextAsync(precious));
         Assert.Empty(_folder.StagingLeftovers());

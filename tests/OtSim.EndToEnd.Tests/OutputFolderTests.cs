@@ -6,19 +6,38 @@ public sealed class OutputFolderTests : IDisposable
     private readonly TempFolder _folder = new();
 
     [Fact]
-    public async Task OverwriteReplacesTheOldFolderAndLeavesNothingBeside()
+    public async Task OverwriteReplacesOtSimsOwnFilesAndKeepsTheUsersOthers()
     {
         string output = _folder["out"];
-        Directory.CreateDirectory(output);
-        await File.WriteAllTextAsync(Path.Combine(output, "old-results.csv"), "stale");
+        var first = await Otsim.RunAsync(_folder.Path, "run", Otsim.DemoScenario, "--out", output, "--replications", "1", "--quiet");
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.True(File.Exists(Path.Combine(output, "weeks.csv")));
+        await File.WriteAllTextAsync(Path.Combine(output, "notes.txt"), "mine");
+        Directory.CreateDirectory(Path.Combine(output, "thesis"));
+        await File.WriteAllTextAsync(Path.Combine(output, "thesis", "ch1.tex"), "mine too");
 
         var result = await Otsim.RunAsync(_folder.Path, "run", Otsim.DemoScenario, "--out", output, "--replications", "1", "--no-weeks", "--overwrite", "--quiet");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(
-            ["analysis.json", "report.html", "scenario.resolved.json", "students.csv", "therapists.csv"],
+            ["analysis.json", "notes.txt", "report.html", "scenario.resolved.json", "students.csv", "therapists.csv"],
             Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal("mine too", await File.ReadAllTextAsync(Path.Combine(output, "thesis", "ch1.tex")));
         Assert.Equal(["out"], Directory.GetDirectories(_folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task OverwriteRefusesAFolderThatDoesNotHoldOtSimResults()
+    {
+        string output = _folder["mine"];
+        Directory.CreateDirectory(output);
+        await File.WriteAllTextAsync(Path.Combine(output, "notes.txt"), "mine");
+
+        var result = await Otsim.RunAsync(_folder.Path, "run", Otsim.DemoScenario, "--out", output, "--replications", "1", "--overwrite", "--quiet");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("does not hold OtSim results", result.StdErr, StringComparison.Ordinal);
+        Assert.Equal(["notes.txt"], Directory.GetFileSystemEntries(output).Select(Path.GetFileName));
     }
 
     [Fact]
