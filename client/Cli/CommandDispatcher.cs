@@ -43,10 +43,12 @@ public static class CommandDispatcher
                 case "help" or "--help" or "-h":
                     Console.WriteLine(rest.FirstOrDefault() switch
                     {
+                        null => Usage,
                         "run" => RunCommand.Usage,
-                        "analyze" => AnalyzeCommand.Usage,
+                        "analyze" or "analyse" => AnalyzeCommand.Usage,
                         "serve" => Web.ServeCommand.Usage,
-                        _ => Usage,
+                        "bench" => BenchCommand.Usage,
+                        var other => throw new UsageException($"Unknown command \"{other}\".\n{Usage}"),
                     });
                     return 0;
                 default:

@@ -56,6 +56,8 @@ public static class CollaborationHeatmapChart
 
         var heatmap = new HeatMapSeries
         {
+            // Rectangles, not a bitmap: browsers smooth an embedded 3x3 image into gradients.
+            RenderMethod = HeatMapRenderMethod.Rectangles,
             X0 = 0,
             X1 = columns - 1,
             Y0 = 0,

@@ -130,9 +130,9 @@ public static class AnalysisCharts
             bool clear = d.CiLow > 0 || d.CiHigh < 0;
             string size = $"{Signed(d.Estimate)}{units}";
             // Same wording as the summary: a clear but small difference (|g| < 0.2) is "slightly" more or less.
-            string degree = g.HedgesG is { } h && Math.Abs(h.Estimate) < 0.2 ? "slightly " : "";
+            string degree = g.HedgesG is { } h && Math.Abs(h.Estimate) < 0.2 ? "slightly but clearly" : "clearly";
             return clear
-                ? $"{g.Name} clearly {degree}{(d.Estimate > 0 ? "more" : "less")} ({size})"
+                ? $"{g.Name} {degree} {(d.Estimate > 0 ? "more" : "less")} ({size})"
                 : $"{g.Name} not clearly different ({size})";
         });
         string title = $"Compared with {groups.Baseline}: {string.Join(", ", parts)}";

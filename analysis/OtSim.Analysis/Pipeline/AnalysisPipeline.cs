@@ -78,6 +78,10 @@ public static class AnalysisPipeline
         if (groups is not null)
         {
             notes.Add($"Policy comparison method: {groups.MethodDescription}");
+            if (input.Spec.IsOtSim && groups.Groups.Count > 1)
+            {
+                notes.Add("Policies share students within a replication, so pooled models count each student once per policy and have no student-level random effect; their standard errors for minutes are somewhat understated. Per-policy models have one row per student.");
+            }
         }
 
         var staffing = StaffingAnalysis.Run(input.Therapists, order);

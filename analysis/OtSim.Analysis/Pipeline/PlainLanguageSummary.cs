@@ -26,7 +26,7 @@ public static class PlainLanguageSummary
             : $"No clear evidence that more {(otsim ? "OT minutes" : spec.Dose)} went with more {outcome}.";
 
         string source = otsim
-            ? $"This is a simulation of {F0(input.Data.RowCount / (double)Math.Max(1, Replications(input)))} students per replication ({Plural(Replications(input), "replication")}, {Plural(groups?.Groups.Count ?? 1, "service policy", "service policies")}), not data on real children."
+            ? $"This is a simulation of {F0(input.Data.RowCount / (double)Math.Max(1, Replications(input) * (groups?.Groups.Count ?? 1)))} students, each followed for a school year under every one of {Plural(groups?.Groups.Count ?? 1, "service policy", "service policies")} in each of {Plural(Replications(input), "replication")}, not data on real children."
             : $"This analysis covers {F0(input.Data.RowCount)} rows of {input.SourceName}.";
         paragraphs.Add(
             $"Do more {(otsim ? "OT minutes" : spec.Dose)} predict more {outcome}? {source} " +

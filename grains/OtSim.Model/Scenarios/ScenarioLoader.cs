@@ -50,9 +50,9 @@ public static class ScenarioLoader
     private static Scenario Read(JsonFieldReader root, string directory)
     {
         string name = root.String("name");
-        if (name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || name is "." or "..")
+        if (!System.Text.RegularExpressions.Regex.IsMatch(name, "^[A-Za-z0-9_-][A-Za-z0-9._-]*$"))
         {
-            throw root.Error("name", $"\"{name}\"", "it is used as a folder name: letters, digits, '-' and '_' only");
+            throw root.Error("name", $"\"{name}\"", "it is used as a folder name: letters, digits, '-', '_' and '.' (not first) only");
         }
         string description = root.String("description", "");
         double seed = root.Number("seed", 0, 9_007_199_254_740_991, 1);
