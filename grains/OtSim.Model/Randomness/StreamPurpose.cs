@@ -6,14 +6,24 @@ namespace OtSim.Model.Randomness;
 /// </summary>
 public enum StreamPurpose : ulong
 {
+    /// <summary>A student's severity, baseline, responsiveness and absence rate.</summary>
     StudentProfile = 1,
+    /// <summary>A classroom teacher's collaboration level.</summary>
     ClassroomProfile = 2,
+    /// <summary>Whether the student attends each planned session.</summary>
     SessionAttendance = 3,
+    /// <summary>Reserved for day-by-day class attendance (the model uses the expected value).</summary>
     ClassAttendance = 4,
+    /// <summary>Week-to-week progress noise.</summary>
     ProgressNoise = 5,
+    /// <summary>Measurement noise of baseline and end performance.</summary>
     Measurement = 6,
+    /// <summary>A therapist's absent days.</summary>
     TherapistAbsence = 7,
+    /// <summary>A school's disrupted weeks.</summary>
     SchoolDisruption = 8,
+    /// <summary>GAS rater noise.</summary>
     GoalRating = 9,
+    /// <summary>Latin hypercube samples of an experiment design.</summary>
     DesignSample = 10,
 }
