@@ -29,6 +29,9 @@ internal static class Support
 
     public static ISimulationEngine EngineOf(TestCluster cluster) => new RetryingEngine(new OrleansEngine(cluster.Client));
 
+    /// <summary>The Orleans engine on a test cluster without the retry wrapper.</summary>
+    public static ISimulationEngine RawEngineOf(TestCluster cluster) => new OrleansEngine(cluster.Client);
+
     public static string NewFolder() => Path.Combine(Path.GetTempPath(), "otsim-cluster-tests", Guid.NewGuid().ToString("N"));
 
     public static Task<PolicySummary> RunAsync(Scenario scenario, ISimulationEngine engine, string folder, CancellationToken cancellationToken = default, bool? parquet = null) =>
