@@ -76,7 +76,7 @@ public static class RunCommand
         {
             throw new UsageException("--redis goes with --cluster and instead of --gateway.");
         }
-        var target = parsed.Flag("cluster") ? new EngineTarget(true, redis is null ? ParseGateways(parsed.Value("gateway")) : [], redis) : EngineTarget.Embedded;
+        var target = parsed.Flag("cluster") ? new EngineTarget(true, redis is null ? GatewayPortsOption.Parse(parsed.Value("gateway")) : [], redis) : EngineTarget.Embedded;
         Console.Error.WriteLine($"Running {scenario.Name}: {scenario.District.Students:N0} students, {scenario.Policies.Count} policies x {scenario.Replications} replications, seed {scenario.Seed}"
             + (engineName == "plain" ? ", plain loop" : target.Cluster ? ", on the cluster" : ", embedded silo"));
 
@@ -103,23 +103,5 @@ public static class RunCommand
         Console.WriteLine(summary.Format());
         Console.WriteLine($"Results: {Path.GetFullPath(options.OutputDirectory)}");
         return 0;
-    }
-
-    private static int[] ParseGateways(string? text)
-    {
-        if (text is null)
-        {
-            return [30000];
-        }
-        var ports = new List<int>();
-        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (!int.TryParse(part, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int port) || port is < 1 or > 65535)
-            {
-                throw new UsageException($"--gateway: \"{part}\" is not a port number from 1 to 65535.");
-            }
-            ports.Add(port);
-        }
-        return ports.Count > 0 ? [.. ports] : throw new UsageException("--gateway needs at least one port.");
     }
 }

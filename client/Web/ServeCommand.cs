@@ -35,7 +35,7 @@ public static class ServeCommand
             port,
             parsed.Value("token") ?? Environment.GetEnvironmentVariable(ServeSettings.TokenVariable),
             output);
-        var target = parsed.Flag("cluster") ? new EngineTarget(true, GatewayPorts(parsed.Value("gateway"))) : EngineTarget.Embedded;
+        var target = parsed.Flag("cluster") ? new EngineTarget(true, GatewayPortsOption.Parse(parsed.Value("gateway"))) : EngineTarget.Embedded;
 
         Console.Error.WriteLine(target.Cluster ? "Connecting to the cluster..." : "Starting the embedded silo...");
         await using var host = await EngineHost.StartAsync(target, cancellationToken);
@@ -55,23 +55,5 @@ public static class ServeCommand
         }
         await app.StopAsync(CancellationToken.None);
         return 0;
-    }
-
-    private static int[] GatewayPorts(string? text)
-    {
-        if (text is null)
-        {
-            return [30000];
-        }
-        var ports = new List<int>();
-        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (!int.TryParse(part, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int port) || port is < 1 or > 65535)
-            {
-                throw new UsageException($"--gateway: \"{part}\" is not a port number from 1 to 65535.");
-            }
-            ports.Add(port);
-        }
-        return ports.Count > 0 ? [.. ports] : throw new UsageException("--gateway needs at least one port.");
     }
 }
