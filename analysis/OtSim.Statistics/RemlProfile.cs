@@ -15,7 +15,7 @@ namespace OtSim.Statistics;
 /// block. X is replaced by the Q of its thin QR (X = QR) for conditioning; the |R| term is added back so the
 /// criterion equals lme4's.
 /// </remarks>
-internal sealed class RemlProfile
+internal sealed partial class RemlProfile
 {
     private readonly int _n;
     private readonly int _p;
@@ -26,7 +26,7 @@ internal sealed class RemlProfile
     private readonly double[] _z1y;           // Z1'y*
     private readonly double[,] _zrq;          // qr x p
     private readonly double[] _zry;
-    private readonly double[,] _crr;          // qr x qr: Zr'Zr
+    private readonly RemlBlocks _blocks;      // Zr'Zr and the coupling of rest levels, block by block
     private readonly int[][] _crossIndex;     // per primary level: rest indices
     private readonly double[][] _crossCount;  // per primary level: counts
     private readonly double _yty;
@@ -85,7 +85,7 @@ internal sealed class RemlProfile
         int qRest = _restFactor.Length;
         _zrq = new double[qRest, _p];
         _zry = new double[qRest];
-        _crr = new double[qRest, qRest];
+        var crr = new Dictionary<long, double>();
         var cross = new Dictionary<int, double>[q1];
         var restIdx = new int[factors.Count];
 
@@ -119,7 +119,9 @@ internal sealed class RemlProfile
 
                 for (int b = 0; b < m; b++)
                 {
-                    _crr[r, restIdx[b]] += 1;
+                    long key = ((long)r * qRest) + restIdx[b];
+                    crr.TryGetValue(key, out double both);
+                    crr[key] = both + 1;
                 }
 
                 cross[g] ??= new Dictionary<int, double>();
@@ -135,9 +137,14 @@ internal sealed class RemlProfile
             _crossIndex[g] = cross[g]?.Keys.ToArray() ?? [];
             _crossCount[g] = cross[g]?.Values.ToArray() ?? [];
         }
+
+        _blocks = new RemlBlocks(qRest, _crossIndex, crr);
     }
 
     public int FactorCount { get; }
+
+    /// <summary>Size of the largest dense block of the non-primary levels (1 for nested factors).</summary>
+    public int LargestBlock => _blocks.MaxSize;
 
     public int Evaluations { get; private set; }
 
@@ -200,90 +207,6 @@ internal sealed class RemlProfile
         var beta = rInv * (Vector<double>.Build.DenseOfArray(_qty) + betaQ);
         var cov = rInv * chol.Solve(Matrix<double>.Build.DenseIdentity(_p)) * rInv.Transpose() * sigma2;
         return new RemlEvaluation(dev, sigma2, beta.ToArray(), cov.ToArray());
-    }
-
-    /// <summary>Adds the Schur-complement block of the non-primary factors; returns its log-determinant.</summary>
-    private double AddRestBlock(IReadOnlyList<double> theta, double[] d1, double tp2, double[,] a, double[] ctc, ref double cc)
-    {
-        int qRest = _restFactor.Length;
-        var th = new double[qRest];
-        for (int r = 0; r < qRest; r++)
-        {
-            th[r] = theta[_restFactor[r]];
-        }
-
-        // S = I + Θ (Crr - tp² Σ_g N_g N_g' / D1_g) Θ ; rhs = Θ (Zr'v - tp² Σ_g N_g (Z1'v)_g / D1_g).
-        var s = Matrix<double>.Build.DenseOfArray(_crr);
-        var rhs = Matrix<double>.Build.Dense(qRest, _p + 1);
-        for (int r = 0; r < qRest; r++)
-        {
-            for (int j = 0; j < _p; j++)
-            {
-                rhs[r, j] = _zrq[r, j];
-            }
-
-            rhs[r, _p] = _zry[r];
-        }
-
-        for (int g = 0; g < d1.Length; g++)
-        {
-            var idx = _crossIndex[g];
-            var cnt = _crossCount[g];
-            double f = tp2 / d1[g];
-            for (int u = 0; u < idx.Length; u++)
-            {
-                double fu = f * cnt[u];
-                for (int v = 0; v < idx.Length; v++)
-                {
-                    s[idx[u], idx[v]] -= fu * cnt[v];
-                }
-
-                for (int j = 0; j < _p; j++)
-                {
-                    rhs[idx[u], j] -= fu * _z1q[g, j];
-                }
-
-                rhs[idx[u], _p] -= fu * _z1y[g];
-            }
-        }
-
-        for (int r = 0; r < qRest; r++)
-        {
-            for (int c = 0; c < qRest; c++)
-            {
-                s[r, c] *= th[r] * th[c];
-            }
-
-            s[r, r] += 1.0;
-            for (int j = 0; j <= _p; j++)
-            {
-                rhs[r, j] *= th[r];
-            }
-        }
-
-        var chol = s.Cholesky();
-        var w = Triangular.SolveLower(chol.Factor, rhs);
-        var wq = new double[_p];
-        for (int r = 0; r < qRest; r++)
-        {
-            double wy = w[r, _p];
-            cc += wy * wy;
-            for (int j = 0; j < _p; j++)
-            {
-                wq[j] = w[r, j];
-                ctc[j] += wq[j] * wy;
-            }
-
-            AddOuter(a, wq);
-        }
-
-        double logDet = 0;
-        for (int r = 0; r < qRest; r++)
-        {
-            logDet += 2.0 * Math.Log(chol.Factor[r, r]);
-        }
-
-        return logDet;
     }
 
     private static void AddOuter(double[,] a, double[] w)
