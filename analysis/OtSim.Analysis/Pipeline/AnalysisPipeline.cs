@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -84,6 +85,12 @@ public static class AnalysisPipeline
         var staffing = timer.Time("staffing", () => StaffingAnalysis.Run(input.Therapists, order));
         var summary = PlainLanguageSummary.Write(input, findings, groups, staffing);
         var charts = timer.Time("charts", () => AnalysisCharts.Build(input, order, findings, dose, groups, staffing, notes));
+        if (input.Data.RowCount > AnalysisCharts.MaxScatterPoints)
+        {
+            int stride = (int)Math.Ceiling(input.Data.RowCount / (double)AnalysisCharts.MaxScatterPoints);
+            notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"Scatter chart: {input.Data.RowCount:N0} rows are more than {AnalysisCharts.MaxScatterPoints:N0}, so it plots every {stride}th row (a deterministic subsample, stated in its subtitle); every model, band and the lowess curve use all rows."));
+        }
 
         var scenario = input.Scenario;
         var provenance = new ProvenanceInfo(
