@@ -238,6 +238,9 @@ if (file.exists(shared)) invisible(file.copy(shared, "otsim-students.csv", overw
 if (file.exists("otsim-students.csv")) {
   st <- read.csv("otsim-students.csv")
   put_lm("students_total", lm(progress ~ delivered_total_minutes, data = st))
+  # Default delta = 0.01 * diff(range(x)) matters here (continuous minutes): differs from delta = 0 by ~2e-3.
+  lws <- lowess(st$delivered_total_minutes, st$progress)
+  for (i in seq_along(lws$y)) put("lowess_students", sprintf("%d", i), "y", lws$y[i])
   put_lm("students_modes", lm(progress ~ delivered_direct_minutes + delivered_integrated_minutes +
                                 delivered_consult_minutes + severity + baseline + collaboration, data = st))
   put_lmer("students_lmer", lmer(progress ~ delivered_total_minutes * collaboration + severity + baseline +
