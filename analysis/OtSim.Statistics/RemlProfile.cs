@@ -26,6 +26,7 @@ internal sealed partial class RemlProfile
     private readonly double[] _z1y;           // Z1'y*
     private readonly double[,] _zrq;          // qr x p
     private readonly double[] _zry;
+    private readonly RemlPrimarySums _primarySums; // the primary factor's part, pooled by level size
     private readonly RemlBlocks _blocks;      // Zr'Zr and the coupling of rest levels, block by block
     private readonly int[][] _crossIndex;     // per primary level: rest indices
     private readonly double[][] _crossCount;  // per primary level: counts
@@ -139,6 +140,7 @@ internal sealed partial class RemlProfile
         }
 
         _blocks = new RemlBlocks(qRest, _crossIndex, crr);
+        _primarySums = new RemlPrimarySums(_n1, _z1q, _z1y);
     }
 
     public int FactorCount { get; }
@@ -160,30 +162,18 @@ internal sealed partial class RemlProfile
         double tp = theta[_primary];
         double tp2 = tp * tp;
 
-        var d1 = new double[q1];
-        double logDet = 0;
         var a = new double[_p, _p];   // accumulates C'C
         var ctc = new double[_p];     // accumulates C'c
         double cc = 0;
-        var wq = new double[_p];
-        for (int g = 0; g < q1; g++)
-        {
-            d1[g] = tp2 * _n1[g] + 1.0;
-            logDet += Math.Log(d1[g]);
-            double s = tp / Math.Sqrt(d1[g]);
-            double wy = s * _z1y[g];
-            cc += wy * wy;
-            for (int j = 0; j < _p; j++)
-            {
-                wq[j] = s * _z1q[g, j];
-                ctc[j] += wq[j] * wy;
-            }
-
-            AddOuter(a, wq);
-        }
-
+        double logDet = _primarySums.Add(tp2, a, ctc, ref cc);
         if (qRest > 0)
         {
+            var d1 = new double[q1];
+            for (int g = 0; g < q1; g++)
+            {
+                d1[g] = tp2 * _n1[g] + 1.0;
+            }
+
             logDet += AddRestBlock(theta, d1, tp2, a, ctc, ref cc);
         }
 
