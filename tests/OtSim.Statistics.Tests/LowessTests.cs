@@ -36,6 +36,25 @@ public class LowessTests
     }
 
     [Fact]
+    public void LargeParallelFit_MatchesR()
+    {
+        // 3,000 local fits over windows of 2,000 points: above the work at which the port fits in parallel.
+        var x = new double[3000];
+        var y = new double[3000];
+        for (int i = 0; i < x.Length; i++)
+        {
+            x[i] = (i * 7919L % 3001) / 10.0;
+            y[i] = Math.Sin(x[i] / 10) + (i * 104729L % 1009 / 1009.0) - 0.5;
+        }
+
+        var fit = Lowess.Smooth(x, y, delta: 0);
+        for (int k = 1; k <= 3000; k += 100)
+        {
+            Near.Equal(RReference.Get("lowess_large", k.ToString(System.Globalization.CultureInfo.InvariantCulture), "y"), fit.Y[k - 1], Rel, 1e-12, $"y[{k}]");
+        }
+    }
+
+    [Fact]
     public void Synthetic_CustomSpanAndIterationsMatchR()
     {
         var d = Datasets.NestedNumeric();
