@@ -9,10 +9,10 @@ namespace OtSim.Statistics;
 /// d(θ) = log|L_θ|² + log|R_X|² + (n-p)(1 + log(2π r²_θ / (n-p))), with L_θL_θ' = Λ'Z'ZΛ + I.
 /// </summary>
 /// <remarks>
-/// Everything is reduced to sufficient statistics once, so an evaluation costs O(q p²) plus a dense Cholesky of
-/// the Schur complement on the non-primary factors. The factor with the most levels is "primary": its block of
-/// Λ'Z'ZΛ + I is diagonal and eliminated in closed form; the remaining factors (e.g. schools) form a small dense
-/// block. X is replaced by the Q of its thin QR (X = QR) for conditioning; the |R| term is added back so the
+/// Everything is reduced to sufficient statistics once. The factor with the most levels is "primary": its block of
+/// Λ'Z'ZΛ + I is diagonal and eliminated in closed form, pooled by level size (<see cref="RemlPrimarySums"/>); the
+/// Schur complement on the remaining factors (e.g. schools) is block diagonal and each block of coupled levels is
+/// factored on its own (<see cref="RemlBlocks"/>; 1×1 blocks when nested). X is replaced by the Q of its thin QR (X = QR) for conditioning; the |R| term is added back so the
 /// criterion equals lme4's.
 /// </remarks>
 internal sealed partial class RemlProfile
