@@ -14,9 +14,10 @@ namespace OtSim.Statistics;
 /// given θ) and minimized over θ ≥ 0. One factor: grid search on [0, 1e3] then Brent. Several factors: Nelder-Mead
 /// on θ (the criterion is even in each θ_k), then cyclic coordinate Brent passes on θ_k ≥ 0 until the criterion
 /// changes by less than 1e-9. A variance whose optimum is on the boundary is reported as exactly 0, like lmer.</para>
-/// <para>Cost: O(n p²) once, then per evaluation O(q p²) plus a dense Cholesky of size equal to the total number of
-/// levels of all but the largest factor, so 10,000 rows in 2,000 classrooms within 100 schools fits in well under a
-/// second; two large crossed factors (thousands of levels each) are slow.</para>
+/// <para>Cost: O(n p²) once, then per evaluation O(q p²) plus a Cholesky of each block of coupled levels of all but the
+/// largest factor (<see cref="CoupledLevels"/>). Nested factors (classroom in school in replication) give 1×1 blocks,
+/// so 512,000 rows in 32,000 classrooms within 3,200 schools fit in seconds; two large crossed factors (thousands of
+/// levels each) form one dense block and are slow.</para>
 /// <para>Fixed-effect inference is Wald z in <see cref="MixedModelResult.Coefficients"/> and Satterthwaite t in
 /// <see cref="MixedModelResult.SatterthwaiteCoefficients"/>.</para>
 /// </remarks>
@@ -83,6 +84,35 @@ public static class LinearMixedModel
     /// <summary>Convenience overload taking the groupings as parameters.</summary>
     public static MixedModelResult FitReml(IReadOnlyList<double> y, DesignMatrix design, params Grouping[] groupings) =>
         FitReml(y, design, (IReadOnlyList<Grouping>)groupings);
+
+    /// <summary>
+    /// Size of the largest set of coupled levels among all factors but the one with the most levels: the order of
+    /// the largest dense block each REML evaluation factors (cost grows with its cube). Nested factors give 1;
+    /// crossed factors give about the number of their levels.
+    /// </summary>
+    public static int CoupledLevels(IReadOnlyList<Grouping> groupings)
+    {
+        ArgumentNullException.ThrowIfNull(groupings);
+        if (groupings.Count < 2)
+        {
+            return 0;
+        }
+
+        var encoded = groupings.Select(g => g.Encode()).ToList();
+        int primary = Enumerable.Range(0, encoded.Count).MaxBy(k => encoded[k].Levels);
+        var rest = Enumerable.Range(0, encoded.Count).Where(k => k != primary).ToList();
+        var offsets = rest.Select(k => rest.TakeWhile(j => j != k).Sum(j => encoded[j].Levels)).ToArray();
+        var cross = Enumerable.Range(0, encoded[primary].Levels).Select(_ => new HashSet<int>()).ToArray();
+        for (int i = 0; i < encoded[primary].Codes.Length; i++)
+        {
+            for (int m = 0; m < rest.Count; m++)
+            {
+                cross[encoded[primary].Codes[i]].Add(offsets[m] + encoded[rest[m]].Codes[i]);
+            }
+        }
+
+        return new RemlBlocks(rest.Sum(k => encoded[k].Levels), cross.Select(c => c.ToArray()).ToArray(), []).MaxSize;
+    }
 
     private static IEnumerable<double> GlobalGrid() =>
         Enumerable.Range(0, 31).Select(i => Math.Pow(10.0, -3.0 + 6.0 * i / 30.0));

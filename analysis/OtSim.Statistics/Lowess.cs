@@ -56,32 +56,46 @@ public static class Lowess
         var res = new double[n + 1];
         int ns = Math.Max(2, Math.Min(n, (int)(f * n + 1e-7)));
 
+        // Where to fit depends on x only, so it is planned once; the fits are independent given the robustness
+        // weights and run in parallel on large data, each with its own scratch array: the same numbers as R's
+        // sequential loop, which interleaves planning, fitting and interpolation.
+        var plan = Plan(x, n, ns, delta);
         for (int iter = 1; iter <= nsteps + 1; iter++)
         {
-            int nleft = 1;
-            int nright = ns;
-            int last = 0;
-            int i = 1;
-            for (;;)
+            bool robust = iter > 1;
+            void FitAt(FitPoint point, double[] scratch)
             {
-                if (nright < n)
-                {
-                    double d1 = x[i] - x[nleft];
-                    double d2 = x[nright + 1] - x[i];
-                    if (d1 > d2)
-                    {
-                        nleft++;
-                        nright++;
-                        continue;
-                    }
-                }
-
-                bool ok = Lowest(x, y, n, x[i], out ys[i], nleft, nright, res, iter > 1, rw);
-                if (!ok)
+                int i = point.Index;
+                if (!Lowest(x, y, n, x[i], out ys[i], point.Left, point.Right, scratch, robust, rw))
                 {
                     ys[i] = y[i];
                 }
+            }
 
+            if ((long)plan.Count * ns >= ParallelWork)
+            {
+                Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, plan.Count), () => new double[n + 1], (range, _, scratch) =>
+                {
+                    for (int k = range.Item1; k < range.Item2; k++)
+                    {
+                        FitAt(plan[k], scratch);
+                    }
+
+                    return scratch;
+                }, _ => { });
+            }
+            else
+            {
+                foreach (var point in plan)
+                {
+                    FitAt(point, res);
+                }
+            }
+
+            int last = 0;
+            foreach (var point in plan)
+            {
+                int i = point.Index;
                 if (last < i - 1)
                 {
                     double denom = x[i] - x[last];
@@ -92,27 +106,12 @@ public static class Lowess
                     }
                 }
 
-                last = i;
-                double cut = x[last] + delta;
-                for (i = last + 1; i <= n; i++)
+                for (int j = i + 1; j <= point.TiesEnd; j++)
                 {
-                    if (x[i] > cut)
-                    {
-                        break;
-                    }
-
-                    if (x[i] == x[last])
-                    {
-                        ys[i] = ys[last];
-                        last = i;
-                    }
+                    ys[j] = ys[i];
                 }
 
-                i = Math.Max(last + 1, i - 1);
-                if (last >= n)
-                {
-                    break;
-                }
+                last = point.TiesEnd;
             }
 
             for (int k = 1; k <= n; k++)
@@ -152,6 +151,53 @@ public static class Lowess
             {
                 double r = Math.Abs(res[k]);
                 rw[k] = r <= c1 ? 1.0 : r <= c9 ? Square(1.0 - Square(r / cmad)) : 0.0;
+            }
+        }
+    }
+
+    /// <summary>Below this many weighted points in all local fits together, fit sequentially.</summary>
+    private const long ParallelWork = 2_000_000;
+
+    /// <summary>A local fit: its point, its window of neighbours, and the last tied x after it (which copy its value).</summary>
+    private readonly record struct FitPoint(int Index, int Left, int Right, int TiesEnd);
+
+    /// <summary>R's traversal of the sorted x: the points fitted exactly (others are within delta and interpolated).</summary>
+    private static List<FitPoint> Plan(double[] x, int n, int ns, double delta)
+    {
+        var plan = new List<FitPoint>();
+        int nleft = 1;
+        int nright = ns;
+        int i = 1;
+        for (;;)
+        {
+            if (nright < n && x[i] - x[nleft] > x[nright + 1] - x[i])
+            {
+                nleft++;
+                nright++;
+                continue;
+            }
+
+            int last = i;
+            double cut = x[last] + delta;
+            int fitted = i;
+            for (i = last + 1; i <= n; i++)
+            {
+                if (x[i] > cut)
+                {
+                    break;
+                }
+
+                if (x[i] == x[last])
+                {
+                    last = i;
+                }
+            }
+
+            plan.Add(new FitPoint(fitted, nleft, nright, last));
+            i = Math.Max(last + 1, i - 1);
+            if (last >= n)
+            {
+                return plan;
             }
         }
     }

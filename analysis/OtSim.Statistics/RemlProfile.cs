@@ -9,13 +9,13 @@ namespace OtSim.Statistics;
 /// d(θ) = log|L_θ|² + log|R_X|² + (n-p)(1 + log(2π r²_θ / (n-p))), with L_θL_θ' = Λ'Z'ZΛ + I.
 /// </summary>
 /// <remarks>
-/// Everything is reduced to sufficient statistics once, so an evaluation costs O(q p²) plus a dense Cholesky of
-/// the Schur complement on the non-primary factors. The factor with the most levels is "primary": its block of
-/// Λ'Z'ZΛ + I is diagonal and eliminated in closed form; the remaining factors (e.g. schools) form a small dense
-/// block. X is replaced by the Q of its thin QR (X = QR) for conditioning; the |R| term is added back so the
+/// Everything is reduced to sufficient statistics once. The factor with the most levels is "primary": its block of
+/// Λ'Z'ZΛ + I is diagonal and eliminated in closed form, pooled by level size (<see cref="RemlPrimarySums"/>); the
+/// Schur complement on the remaining factors (e.g. schools) is block diagonal and each block of coupled levels is
+/// factored on its own (<see cref="RemlBlocks"/>; 1×1 blocks when nested). X is replaced by the Q of its thin QR (X = QR) for conditioning; the |R| term is added back so the
 /// criterion equals lme4's.
 /// </remarks>
-internal sealed class RemlProfile
+internal sealed partial class RemlProfile
 {
     private readonly int _n;
     private readonly int _p;
@@ -26,7 +26,8 @@ internal sealed class RemlProfile
     private readonly double[] _z1y;           // Z1'y*
     private readonly double[,] _zrq;          // qr x p
     private readonly double[] _zry;
-    private readonly double[,] _crr;          // qr x qr: Zr'Zr
+    private readonly RemlPrimarySums _primarySums; // the primary factor's part, pooled by level size
+    private readonly RemlBlocks _blocks;      // Zr'Zr and the coupling of rest levels, block by block
     private readonly int[][] _crossIndex;     // per primary level: rest indices
     private readonly double[][] _crossCount;  // per primary level: counts
     private readonly double _yty;
@@ -85,7 +86,7 @@ internal sealed class RemlProfile
         int qRest = _restFactor.Length;
         _zrq = new double[qRest, _p];
         _zry = new double[qRest];
-        _crr = new double[qRest, qRest];
+        var crr = new Dictionary<long, double>();
         var cross = new Dictionary<int, double>[q1];
         var restIdx = new int[factors.Count];
 
@@ -119,7 +120,9 @@ internal sealed class RemlProfile
 
                 for (int b = 0; b < m; b++)
                 {
-                    _crr[r, restIdx[b]] += 1;
+                    long key = ((long)r * qRest) + restIdx[b];
+                    crr.TryGetValue(key, out double both);
+                    crr[key] = both + 1;
                 }
 
                 cross[g] ??= new Dictionary<int, double>();
@@ -135,9 +138,15 @@ internal sealed class RemlProfile
             _crossIndex[g] = cross[g]?.Keys.ToArray() ?? [];
             _crossCount[g] = cross[g]?.Values.ToArray() ?? [];
         }
+
+        _blocks = new RemlBlocks(qRest, _crossIndex, crr);
+        _primarySums = new RemlPrimarySums(_n1, _z1q, _z1y);
     }
 
     public int FactorCount { get; }
+
+    /// <summary>Size of the largest dense block of the non-primary levels (1 for nested factors).</summary>
+    public int LargestBlock => _blocks.MaxSize;
 
     public int Evaluations { get; private set; }
 
@@ -153,30 +162,18 @@ internal sealed class RemlProfile
         double tp = theta[_primary];
         double tp2 = tp * tp;
 
-        var d1 = new double[q1];
-        double logDet = 0;
         var a = new double[_p, _p];   // accumulates C'C
         var ctc = new double[_p];     // accumulates C'c
         double cc = 0;
-        var wq = new double[_p];
-        for (int g = 0; g < q1; g++)
-        {
-            d1[g] = tp2 * _n1[g] + 1.0;
-            logDet += Math.Log(d1[g]);
-            double s = tp / Math.Sqrt(d1[g]);
-            double wy = s * _z1y[g];
-            cc += wy * wy;
-            for (int j = 0; j < _p; j++)
-            {
-                wq[j] = s * _z1q[g, j];
-                ctc[j] += wq[j] * wy;
-            }
-
-            AddOuter(a, wq);
-        }
-
+        double logDet = _primarySums.Add(tp2, a, ctc, ref cc);
         if (qRest > 0)
         {
+            var d1 = new double[q1];
+            for (int g = 0; g < q1; g++)
+            {
+                d1[g] = tp2 * _n1[g] + 1.0;
+            }
+
             logDet += AddRestBlock(theta, d1, tp2, a, ctc, ref cc);
         }
 
@@ -200,90 +197,6 @@ internal sealed class RemlProfile
         var beta = rInv * (Vector<double>.Build.DenseOfArray(_qty) + betaQ);
         var cov = rInv * chol.Solve(Matrix<double>.Build.DenseIdentity(_p)) * rInv.Transpose() * sigma2;
         return new RemlEvaluation(dev, sigma2, beta.ToArray(), cov.ToArray());
-    }
-
-    /// <summary>Adds the Schur-complement block of the non-primary factors; returns its log-determinant.</summary>
-    private double AddRestBlock(IReadOnlyList<double> theta, double[] d1, double tp2, double[,] a, double[] ctc, ref double cc)
-    {
-        int qRest = _restFactor.Length;
-        var th = new double[qRest];
-        for (int r = 0; r < qRest; r++)
-        {
-            th[r] = theta[_restFactor[r]];
-        }
-
-        // S = I + Θ (Crr - tp² Σ_g N_g N_g' / D1_g) Θ ; rhs = Θ (Zr'v - tp² Σ_g N_g (Z1'v)_g / D1_g).
-        var s = Matrix<double>.Build.DenseOfArray(_crr);
-        var rhs = Matrix<double>.Build.Dense(qRest, _p + 1);
-        for (int r = 0; r < qRest; r++)
-        {
-            for (int j = 0; j < _p; j++)
-            {
-                rhs[r, j] = _zrq[r, j];
-            }
-
-            rhs[r, _p] = _zry[r];
-        }
-
-        for (int g = 0; g < d1.Length; g++)
-        {
-            var idx = _crossIndex[g];
-            var cnt = _crossCount[g];
-            double f = tp2 / d1[g];
-            for (int u = 0; u < idx.Length; u++)
-            {
-                double fu = f * cnt[u];
-                for (int v = 0; v < idx.Length; v++)
-                {
-                    s[idx[u], idx[v]] -= fu * cnt[v];
-                }
-
-                for (int j = 0; j < _p; j++)
-                {
-                    rhs[idx[u], j] -= fu * _z1q[g, j];
-                }
-
-                rhs[idx[u], _p] -= fu * _z1y[g];
-            }
-        }
-
-        for (int r = 0; r < qRest; r++)
-        {
-            for (int c = 0; c < qRest; c++)
-            {
-                s[r, c] *= th[r] * th[c];
-            }
-
-            s[r, r] += 1.0;
-            for (int j = 0; j <= _p; j++)
-            {
-                rhs[r, j] *= th[r];
-            }
-        }
-
-        var chol = s.Cholesky();
-        var w = Triangular.SolveLower(chol.Factor, rhs);
-        var wq = new double[_p];
-        for (int r = 0; r < qRest; r++)
-        {
-            double wy = w[r, _p];
-            cc += wy * wy;
-            for (int j = 0; j < _p; j++)
-            {
-                wq[j] = w[r, j];
-                ctc[j] += wq[j] * wy;
-            }
-
-            AddOuter(a, wq);
-        }
-
-        double logDet = 0;
-        for (int r = 0; r < qRest; r++)
-        {
-            logDet += 2.0 * Math.Log(chol.Factor[r, r]);
-        }
-
-        return logDet;
     }
 
     private static void AddOuter(double[,] a, double[] w)

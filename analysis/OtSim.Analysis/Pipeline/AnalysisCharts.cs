@@ -16,7 +16,8 @@ public sealed record BuiltChart(ChartInfo Info, PlotModel Model);
 /// </summary>
 public static class AnalysisCharts
 {
-    private const int MaxScatterPoints = 4000;
+    /// <summary>Above this many rows the scatter plots a deterministic subsample (every k-th row); fits use all rows.</summary>
+    internal const int MaxScatterPoints = 4000;
 
     /// <summary>Builds every chart that the data allow.</summary>
     public static IReadOnlyList<BuiltChart> Build(

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -35,7 +36,7 @@ public static class AnalysisPipeline
     /// <param name="datasetName">Name to record for the dataset (e.g. the final folder name while writing into a staging folder).</param>
     public static AnalysisDocument AnalyseOtSimFolder(string folder, string? outputDirectory, string command, bool allowPersonalData = false, string? datasetName = null)
     {
-        var input = DatasetLoader.LoadOtSim(folder, allowPersonalData);
+        var input = new StepTimer().Time("load", () => DatasetLoader.LoadOtSim(folder, allowPersonalData));
         if (datasetName is not null)
         {
             input = input with { SourceName = datasetName };
@@ -63,18 +64,19 @@ public static class AnalysisPipeline
     public static (AnalysisDocument Document, AnalysisOutputWriter.Rendered Rendered) Render(AnalysisInput input, string command)
     {
         ArgumentNullException.ThrowIfNull(input);
+        var timer = new StepTimer();
         var notes = new List<string>(input.Notes);
         var order = GroupOrder(input);
-        var correlations = CorrelationAnalysis.Run(input, notes);
-        var fits = ModelSuite.Run(input, order, notes);
+        var correlations = timer.Time("correlations", () => CorrelationAnalysis.Run(input, notes));
+        var fits = timer.Time("models", () => ModelSuite.Run(input, order, notes));
         if (!fits.Models.Any(m => m.Name == ModelSuite.NaiveTotal))
         {
             throw new InvalidOperationException($"The basic model {input.Spec.Outcome} ~ {input.Spec.Dose} could not be fitted: {string.Join(" ", notes)}");
         }
 
-        var findings = FindingsCalculator.Compute(input, fits);
-        var dose = DoseResponseAnalysis.Run(input.Data, input.Spec.Dose, input.Spec.Outcome);
-        var groups = GroupComparisonAnalysis.Run(input, order, notes);
+        var findings = timer.Time("findings", () => FindingsCalculator.Compute(input, fits));
+        var dose = timer.Time("dose-response", () => DoseResponseAnalysis.Run(input.Data, input.Spec.Dose, input.Spec.Outcome));
+        var groups = timer.Time("group-comparison", () => GroupComparisonAnalysis.Run(input, order, notes));
         if (groups is not null)
         {
             notes.Add($"Policy comparison method: {groups.MethodDescription}");
@@ -84,9 +86,15 @@ public static class AnalysisPipeline
             }
         }
 
-        var staffing = StaffingAnalysis.Run(input.Therapists, order);
+        var staffing = timer.Time("staffing", () => StaffingAnalysis.Run(input.Therapists, order));
         var summary = PlainLanguageSummary.Write(input, findings, groups, staffing);
-        var charts = AnalysisCharts.Build(input, order, findings, dose, groups, staffing, notes);
+        var charts = timer.Time("charts", () => AnalysisCharts.Build(input, order, findings, dose, groups, staffing, notes));
+        if (input.Data.RowCount > AnalysisCharts.MaxScatterPoints)
+        {
+            int stride = (int)Math.Ceiling(input.Data.RowCount / (double)AnalysisCharts.MaxScatterPoints);
+            notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"Scatter chart: {input.Data.RowCount:N0} rows are more than {AnalysisCharts.MaxScatterPoints:N0}, so it plots every {stride}th row (a deterministic subsample, stated in its subtitle); every model, band and the lowess curve use all rows."));
+        }
 
         var scenario = input.Scenario;
         var provenance = new ProvenanceInfo(
@@ -104,15 +112,20 @@ public static class AnalysisPipeline
             SchemaVersion, provenance, input.Spec, summary, findings, notes, correlations, fits.Models, dose, groups, staffing,
             charts.Select(c => c.Info).ToList());
 
-        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var chart in charts)
+        var files = timer.Time("render charts", () =>
         {
-            files[chart.Info.Svg] = Encoding.UTF8.GetBytes(ChartExporter.ToSvg(chart.Model));
-            files[chart.Info.Png] = ChartExporter.ToPng(chart.Model);
-        }
+            var rendered = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            foreach (var chart in charts)
+            {
+                rendered[chart.Info.Svg] = Encoding.UTF8.GetBytes(ChartExporter.ToSvg(chart.Model));
+                rendered[chart.Info.Png] = ChartExporter.ToPng(chart.Model);
+            }
+
+            return rendered;
+        });
 
         var json = JsonSerializer.Serialize(document, _json) + "\n";
-        var html = AnalysisReport.Build(document, charts);
+        var html = timer.Time("report", () => AnalysisReport.Build(document, charts));
         return (document, new AnalysisOutputWriter.Rendered(json, html, files));
     }
 

@@ -33,6 +33,7 @@ public static class ModelSuite
         var spec = input.Spec;
         var data = input.Data;
         var models = new List<ModelEstimate>();
+        var timer = new StepTimer();
         MixedModelResult? mixedFit = null;
 
         Try(NaiveTotal, () => ModelFitter.FitOls(NaiveTotal, spec.Outcome, [spec.Dose], data));
@@ -68,9 +69,10 @@ public static class ModelSuite
                     : new ModelFitter.RandomIntercept(column, [column]));
             }
 
+            var fitted = MixedModelScale.Choose(intercepts, data, notes);
             Try(Mixed, () =>
             {
-                var model = ModelFitter.FitMixed(Mixed, spec.Outcome, mixedPieces, intercepts, data, out var raw);
+                var model = ModelFitter.FitMixed(Mixed, spec.Outcome, mixedPieces, fitted, data, out var raw);
                 mixedFit = raw;
                 return model;
             });
@@ -104,7 +106,7 @@ public static class ModelSuite
         {
             try
             {
-                models.Add(fit());
+                models.Add(timer.Time($"  {name}", fit));
             }
             catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
             {

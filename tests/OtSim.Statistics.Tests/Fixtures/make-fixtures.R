@@ -228,6 +228,11 @@ put_lmer("boundary2", lmer(y2 ~ x + (1 | g) + (1 | h), data = bd, REML = TRUE))
 lc <- lowess(cars$speed, cars$dist)
 fmt_write(cars, "cars.csv")
 for (i in seq_along(lc$y)) put("lowess_cars", sprintf("%d", i), "y", lc$y[i])
+# Large enough (3,000 points, delta = 0: 3,000 local fits) that the C# port fits in parallel; every 100th value.
+il <- 0:2999
+xl <- ((il * 7919) %% 3001) / 10
+ll <- lowess(xl, sin(xl / 10) + ((il * 104729) %% 1009) / 1009 - 0.5, delta = 0)
+for (k in seq(1, 3000, by = 100)) put("lowess_large", sprintf("%d", k), "y", ll$y[k])
 ls2 <- lowess(syn$baseline, syn$progress, f = 0.3, iter = 2)
 for (i in seq_along(ls2$y)) put("lowess_syn", sprintf("%d", i), "y", ls2$y[i])
 for (i in seq_along(ls2$x)) put("lowess_syn", sprintf("%d", i), "x", ls2$x[i])
@@ -238,6 +243,9 @@ if (file.exists(shared)) invisible(file.copy(shared, "otsim-students.csv", overw
 if (file.exists("otsim-students.csv")) {
   st <- read.csv("otsim-students.csv")
   put_lm("students_total", lm(progress ~ delivered_total_minutes, data = st))
+  # Default delta = 0.01 * diff(range(x)) matters here (continuous minutes): differs from delta = 0 by ~2e-3.
+  lws <- lowess(st$delivered_total_minutes, st$progress)
+  for (i in seq_along(lws$y)) put("lowess_students", sprintf("%d", i), "y", lws$y[i])
   put_lm("students_modes", lm(progress ~ delivered_direct_minutes + delivered_integrated_minutes +
                                 delivered_consult_minutes + severity + baseline + collaboration, data = st))
   put_lmer("students_lmer", lmer(progress ~ delivered_total_minutes * collaboration + severity + baseline +
