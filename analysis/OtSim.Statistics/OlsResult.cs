@@ -88,4 +88,28 @@ public sealed class OlsResult
 
     /// <summary>Estimates in column order.</summary>
     public double[] Estimates => Coefficients.Select(c => c.Estimate).ToArray();
+
+    /// <summary>
+    /// Confidence interval for the mean response at one row of the design (include the intercept's 1 when the model has
+    /// one): estimate x'b with standard error sqrt(x' V x) and a t quantile on the residual df, as R's
+    /// <c>predict(fit, newdata, interval = "confidence")</c>.
+    /// </summary>
+    public (double Estimate, double Low, double High) MeanInterval(IReadOnlyList<double> row, double level = 0.95)
+    {
+        if (row.Count != Coefficients.Count)
+        {
+            throw new ArgumentException($"The row has {row.Count} values; the model has {Coefficients.Count} terms.", nameof(row));
+        }
+        double estimate = 0, variance = 0;
+        for (int i = 0; i < row.Count; i++)
+        {
+            estimate += Coefficients[i].Estimate * row[i];
+            for (int j = 0; j < row.Count; j++)
+            {
+                variance += row[i] * Covariance[i, j] * row[j];
+            }
+        }
+        double half = Distributions.TQuantile(1 - ((1 - level) / 2), ResidualDf) * Math.Sqrt(variance);
+        return (estimate, estimate - half, estimate + half);
+    }
 }

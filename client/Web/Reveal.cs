@@ -63,14 +63,13 @@ public static class Reveal
         var line = new FittedLine(0, 0, "No line: minutes did not vary");
         if (fit is not null && points.Count > 0)
         {
-            double q = (fit.Coefficients[1].CiHigh - fit.Coefficients[1].Estimate) / fit.Coefficients[1].StdError;
             double lo = points.Min(p => p.Hours), hi = points.Max(p => p.Hours);
             for (int i = 0; i <= 40; i++)
             {
-                double hours = lo + (hi - lo) * i / 40.0, x = hours / 10.0;
-                double y = fit.Coefficients[0].Estimate + fit.Coefficients[1].Estimate * x;
-                double se = Math.Sqrt(fit.Covariance[0, 0] + 2 * x * fit.Covariance[0, 1] + x * x * fit.Covariance[1, 1]);
-                band.Add(new BandPoint(hours, y - q * se, y + q * se));
+                // The line was fitted on hours / 10 (the slope reads per 10 hours).
+                double hours = lo + (hi - lo) * i / 40.0;
+                var (_, low, high) = fit.MeanInterval([1.0, hours / 10.0]);
+                band.Add(new BandPoint(hours, low, high));
             }
             string label = string.Create(CultureInfo.InvariantCulture, $"Fitted line: {result.SlopePer10Hours:+0.0;-0.0;0.0} points per 10 hours");
             line = new FittedLine(fit.Coefficients[0].Estimate, fit.Coefficients[1].Estimate / 10.0, label);

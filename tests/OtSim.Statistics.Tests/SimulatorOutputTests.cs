@@ -21,6 +21,28 @@ public class SimulatorOutputTests
     }
 
     [FixtureFact(File)]
+    public void MeanResponseInterval_MatchesRPredict()
+    {
+        var data = CsvTable.Load(File).NumericColumns(Numeric);
+        var fit = OrdinaryLeastSquares.Fit(data["progress"], DesignMatrix.FromFormula("delivered_total_minutes", data));
+        // R: predict(lm(progress ~ delivered_total_minutes, d), data.frame(delivered_total_minutes = c(300, 900)),
+        //            interval = "confidence"); relative tolerance 1e-10.
+        var expected = new[]
+        {
+            (X: 300.0, Fit: 5.7678130813007371, Low: 5.2086715901996170, High: 6.3269545724018572),
+            (X: 900.0, Fit: 6.4927567295084767, Low: 6.0110636033879423, High: 6.9744498556290111),
+        };
+        foreach (var e in expected)
+        {
+            var (estimate, low, high) = fit.MeanInterval([1.0, e.X]);
+            Assert.Equal(e.Fit, estimate, e.Fit * 1e-10);
+            Assert.Equal(e.Low, low, e.Low * 1e-10);
+            Assert.Equal(e.High, high, e.High * 1e-10);
+        }
+        Assert.Throws<ArgumentException>(() => fit.MeanInterval([1.0]));
+    }
+
+    [FixtureFact(File)]
     public void ModeMinutesOls_MatchesR()
     {
         var data = CsvTable.Load(File).NumericColumns(Numeric);

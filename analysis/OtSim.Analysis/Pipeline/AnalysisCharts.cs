@@ -64,15 +64,12 @@ public static class AnalysisCharts
         var y = input.Data.Number(spec.Outcome);
         var group = spec.Group is null ? null : input.Data.Label(spec.Group);
         var fit = OrdinaryLeastSquares.Fit(y, DesignMatrix.FromFormula(spec.Dose, input.Data.Numeric));
-        var v = fit.Covariance;
-        double q = Coefficient.FromWald("q", 0, 1, fit.ResidualDf).CiHigh;
         double lo = x.Min();
         double hi = x.Max();
         var band = Enumerable.Range(0, 41).Select(k => lo + ((hi - lo) * k / 40.0)).Select(t =>
         {
-            double mean = fit.Estimates[0] + (fit.Estimates[1] * t);
-            double se = Math.Sqrt(v[0, 0] + (t * t * v[1, 1]) + (2 * t * v[0, 1]));
-            return new BandPoint(t, mean - (q * se), mean + (q * se));
+            var (_, low, high) = fit.MeanInterval([1.0, t]);
+            return new BandPoint(t, low, high);
         }).ToList();
         int stride = (int)Math.Ceiling(x.Length / (double)MaxScatterPoints);
         var points = Enumerable.Range(0, x.Length).Where(i => i % stride == 0)

@@ -272,3 +272,7 @@ if (file.exists("otsim-students.csv")) {
 ref <- do.call(rbind, out)
 write.csv(ref, "r-reference.csv", row.names = FALSE, quote = FALSE)
 cat("wrote", nrow(ref), "reference values\n")
+
+# Mean-response intervals (typed into SimulatorOutputTests.MeanResponseInterval_MatchesRPredict):
+# print(predict(lm(progress ~ delivered_total_minutes, d), data.frame(delivered_total_minutes = c(300, 900)),
+#               interval = "confidence"), digits = 17)
