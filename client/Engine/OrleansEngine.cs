@@ -103,7 +103,8 @@ public sealed class OrleansEngine(IGrainFactory grains, int maxConcurrentCalls =
         m.StudentId, m.ClassroomId, m.SchoolId, m.TherapistId, (SeverityBand)m.SeverityBand, m.Severity, m.Baseline,
         m.PrescribedDirect, m.PrescribedIntegrated, m.PrescribedConsult,
         m.DeliveredDirect, m.DeliveredIntegrated, m.DeliveredConsult,
-        m.Collaboration, m.FidelityEnd, m.EndPerformance, m.Progress, m.GasLevel, m.GasTScore, m.GoalMet);
+        m.Collaboration, m.FidelityEnd, m.EndPerformance, m.Progress, m.GasLevel, m.GasTScore, m.GoalMet,
+        m.AttendanceRate, m.SessionsMissedAbsent);
 
     private static WeekRecord ToModel(WeekMessage w) => new(
         w.StudentId, w.ClassroomId, w.Week, w.DirectMinutes, w.IntegratedMinutes, w.ConsultMinutes,

@@ -10,4 +10,5 @@ public sealed record ServiceYearMessage(
     [property: Id(1)] float[] Weekly,
     [property: Id(2)] double PrescribedDirect,
     [property: Id(3)] double PrescribedIntegrated,
-    [property: Id(4)] double PrescribedConsult);
+    [property: Id(4)] double PrescribedConsult,
+    [property: Id(5)] int SessionsMissedAbsent);

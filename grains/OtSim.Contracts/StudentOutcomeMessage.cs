@@ -22,4 +22,6 @@ public sealed record StudentOutcomeMessage(
     [property: Id(16)] double Progress,
     [property: Id(17)] int GasLevel,
     [property: Id(18)] double GasTScore,
-    [property: Id(19)] bool GoalMet);
+    [property: Id(19)] bool GoalMet,
+    [property: Id(20)] double AttendanceRate,
+    [property: Id(21)] int SessionsMissedAbsent);

@@ -8,16 +8,16 @@ namespace OtSim.Grains;
 internal static class MessageMapping
 {
     public static ServiceYearMessage ToMessage(this ServiceYear s) =>
-        new(s.StudentId, s.Weekly, s.PrescribedDirect, s.PrescribedIntegrated, s.PrescribedConsult);
+        new(s.StudentId, s.Weekly, s.PrescribedDirect, s.PrescribedIntegrated, s.PrescribedConsult, s.SessionsMissedAbsent);
 
     public static ServiceYear ToModel(this ServiceYearMessage m) =>
-        new(m.StudentId, m.Weekly, m.PrescribedDirect, m.PrescribedIntegrated, m.PrescribedConsult);
+        new(m.StudentId, m.Weekly, m.PrescribedDirect, m.PrescribedIntegrated, m.PrescribedConsult, m.SessionsMissedAbsent);
 
     public static StudentOutcomeMessage ToMessage(this StudentOutcome s) => new(
         s.StudentId, s.ClassroomId, s.SchoolId, s.TherapistId, (int)s.Band, s.Severity, s.Baseline,
         s.PrescribedDirect, s.PrescribedIntegrated, s.PrescribedConsult,
         s.DeliveredDirect, s.DeliveredIntegrated, s.DeliveredConsult,
-        s.Collaboration, s.FidelityEnd, s.EndPerformance, s.Progress, s.GasLevel, s.GasTScore, s.GoalMet);
+        s.Collaboration, s.FidelityEnd, s.EndPerformance, s.Progress, s.GasLevel, s.GasTScore, s.GoalMet, s.AttendanceRate, s.SessionsMissedAbsent);
 
     public static WeekMessage ToMessage(this WeekRecord w) => new(
         w.StudentId, w.ClassroomId, w.Week, w.DirectMinutes, w.IntegratedMinutes, w.ConsultMinutes,

@@ -13,6 +13,7 @@ public static class StudentsCsv
         "prescribed_direct_minutes", "prescribed_integrated_minutes", "prescribed_consult_minutes", "prescribed_total_minutes",
         "delivered_direct_minutes", "delivered_integrated_minutes", "delivered_consult_minutes", "delivered_total_minutes",
         "compliance", "collaboration", "fidelity_end", "end_performance", "progress", "goal_met", "gas_level", "gas_t_score",
+        "attendance_rate", "sessions_missed_absent",
     ];
 
     /// <summary>The header line.</summary>
@@ -26,5 +27,6 @@ public static class StudentsCsv
         Csv.Number(s.PrescribedDirect), Csv.Number(s.PrescribedIntegrated), Csv.Number(s.PrescribedConsult), Csv.Number(s.PrescribedTotal),
         Csv.Number(s.DeliveredDirect), Csv.Number(s.DeliveredIntegrated), Csv.Number(s.DeliveredConsult), Csv.Number(s.DeliveredTotal),
         Csv.Number(s.Compliance), Csv.Number(s.Collaboration), Csv.Number(s.FidelityEnd), Csv.Number(s.EndPerformance),
-        Csv.Number(s.Progress), s.GoalMet ? "1" : "0", Csv.Integer(s.GasLevel), Csv.Number(s.GasTScore));
+        Csv.Number(s.Progress), s.GoalMet ? "1" : "0", Csv.Integer(s.GasLevel), Csv.Number(s.GasTScore),
+        Csv.Number(s.AttendanceRate), Csv.Integer(s.SessionsMissedAbsent));
 }

@@ -107,7 +107,8 @@ public static class ClassroomSimulator
             student.StudentId, student.ClassroomId, schoolId, therapistId, student.Band, student.Severity, baseline,
             service.PrescribedDirect, service.PrescribedIntegrated, service.PrescribedConsult,
             service.Delivered(0), service.Delivered(1), service.Delivered(2),
-            collaboration, fidelity, end, progress, level, GoalAttainment.TScore([level], [1.0]), progress >= p.GoalGainPoints);
+            collaboration, fidelity, end, progress, level, GoalAttainment.TScore([level], [1.0]), progress >= p.GoalGainPoints,
+            1 - student.AbsenceRate, service.SessionsMissedAbsent);
     }
 
     private static void RecordWeek(

@@ -2,7 +2,11 @@ using OtSim.Model.Scenarios;
 
 namespace OtSim.Model.Progress;
 
-/// <summary>One student's year: who, what was prescribed and delivered, and the outcome. One row of students.csv.</summary>
+/// <summary>
+/// One student's year: who, what was prescribed and delivered, and the outcome. One row of students.csv.
+/// <see cref="AttendanceRate"/> is the student's expected share of school days attended (what a district's attendance
+/// record shows); <see cref="SessionsMissedAbsent"/> counts planned OT sessions lost to the student's absence.
+/// </summary>
 public sealed record StudentOutcome(
     long StudentId,
     int ClassroomId,
@@ -23,7 +27,9 @@ public sealed record StudentOutcome(
     double Progress,
     int GasLevel,
     double GasTScore,
-    bool GoalMet)
+    bool GoalMet,
+    double AttendanceRate,
+    int SessionsMissedAbsent)
 {
     /// <summary>All prescribed minutes.</summary>
     public double PrescribedTotal => PrescribedDirect + PrescribedIntegrated + PrescribedConsult;

@@ -18,8 +18,10 @@ public sealed class ServiceYear
     }
 
     /// <summary>Creates a year from stored values (for messages).</summary>
-    public ServiceYear(long studentId, float[] weekly, double prescribedDirect, double prescribedIntegrated, double prescribedConsult)
+    public ServiceYear(
+        long studentId, float[] weekly, double prescribedDirect, double prescribedIntegrated, double prescribedConsult, int sessionsMissedAbsent)
     {
+        SessionsMissedAbsent = sessionsMissedAbsent;
         StudentId = studentId;
         Weekly = weekly;
         PrescribedDirect = prescribedDirect;
@@ -41,6 +43,9 @@ public sealed class ServiceYear
 
     /// <summary>Consultation minutes the plan prescribed over the year.</summary>
     public double PrescribedConsult { get; set; }
+
+    /// <summary>Planned direct or integrated sessions on a school week without disruption that the student missed by being absent.</summary>
+    public int SessionsMissedAbsent { get; set; }
 
     /// <summary>Direct minutes delivered in 0-based week <paramref name="week"/>.</summary>
     public float Direct(int week) => Weekly[week * Stride];

@@ -81,8 +81,8 @@ public static class TherapistScheduler
                 demandTotal += minutes.Total;
                 bool isDisrupted = disrupted[schoolIndex[i]][week];
                 double absence = students[i].AbsenceRate;
-                AddSessions(items, ref attendance[i], absence, i, Direct, minutes.Direct, plan.SessionsPerWeek, isDisrupted, owed);
-                AddSessions(items, ref attendance[i], absence, i, Integrated, minutes.Integrated, plan.SessionsPerWeek, isDisrupted, owed);
+                AddSessions(items, ref attendance[i], absence, i, Direct, minutes.Direct, plan.SessionsPerWeek, isDisrupted, owed, years[i]);
+                AddSessions(items, ref attendance[i], absence, i, Integrated, minutes.Integrated, plan.SessionsPerWeek, isDisrupted, owed, years[i]);
                 if (minutes.Consult > 0)
                 {
                     if (isDisrupted)
@@ -139,7 +139,7 @@ public static class TherapistScheduler
 
     private static void AddSessions(
         List<(int, int, double)> items, ref StreamRandom attendance, double absenceRate, int student, int kind, double minutes,
-        int sessions, bool disrupted, double[] owed)
+        int sessions, bool disrupted, double[] owed, ServiceYear year)
     {
         if (minutes <= 0 || sessions <= 0)
         {
@@ -157,6 +157,10 @@ public static class TherapistScheduler
             else if (present)
             {
                 items.Add((student, kind, length));
+            }
+            else
+            {
+                year.SessionsMissedAbsent++;
             }
         }
     }
