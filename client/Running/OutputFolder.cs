@@ -35,7 +35,11 @@ public sealed class OutputFolder
             throw new Cli.UsageException($"--out {path}: a file with that name exists; give a folder path.");
         }
         var folder = new OutputFolder(final);
-        if (!Directory.Exists(final) || !Directory.EnumerateFileSystemEntries(final).Any() || Directory.Exists(folder.WorkPath))
+        // A work folder with its identity is an unfinished run to resume (a different scenario is refused when it is
+        // opened); one without (a killed cleanup) is not, so finished results beside it still need --overwrite.
+        if (!Directory.Exists(final)
+            || !Directory.EnumerateFileSystemEntries(final).Any(e => !WorkFolder.IsBookkeeping(Path.GetFileName(e)))
+            || WorkFolder.HoldsUnfinishedRun(final))
         {
             return folder;
         }

@@ -2,11 +2,14 @@ using System.Diagnostics;
 
 namespace OtSim.Client.Running;
 
-/// <summary>A one-line progress bar on standard error, redrawn in place; plain lines when standard error is redirected.</summary>
-public sealed class ProgressBar(int totalCells, bool enabled)
+/// <summary>
+/// A one-line progress bar on standard error, redrawn in place; plain lines when standard error is redirected.
+/// A resumed run starts the count at the cells already finished.
+/// </summary>
+public sealed class ProgressBar(int totalCells, int alreadyDone, bool enabled)
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private int _done;
+    private int _done = alreadyDone;
 
     /// <summary>Marks one more cell done.</summary>
     public void Advance(string label)

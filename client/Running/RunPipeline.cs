@@ -18,6 +18,7 @@ public static class RunPipeline
     public static async Task<PolicySummary> ExecuteAsync(
         Scenario scenario, ISimulationEngine engine, RunOptions options, Func<string, CancellationToken, Task>? finish, CancellationToken cancellationToken)
     {
+        using var hold = ResultsLock.Acquire(options.OutputDirectory);
         var folder = OutputFolder.Prepare(options.OutputDirectory, options.Overwrite);
         var plan = RunPlan.Create(scenario);
         long weekRows = plan.WeekRows;
@@ -35,7 +36,7 @@ public static class RunPipeline
         }
 
         var summary = new PolicySummary(scenario, scenario.Replications * plan.DesignPoints);
-        var progress = new ProgressBar(plan.Cells.Count - done.Count, options.ShowProgress);
+        var progress = new ProgressBar(plan.Cells.Count, done.Count, options.ShowProgress);
         foreach (var planned in plan.Cells)
         {
             if (done.TryGetValue(planned.Key, out var finished))

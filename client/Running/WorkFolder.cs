@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
@@ -16,6 +14,7 @@ public sealed class WorkFolder
     public const string FolderName = ".otsim-work";
 
     private const string IdentityFile = "run.json";
+    private const string DiscardedPrefix = FolderName + ".discarded-";
     private const string ManifestFile = "manifest.tsv";
     private readonly string _partsPath;
 
@@ -39,9 +38,11 @@ public sealed class WorkFolder
     {
         var work = new WorkFolder(System.IO.Path.Combine(resultsPath, FolderName));
         string identityPath = System.IO.Path.Combine(work.Path, IdentityFile);
-        if (discard && Directory.Exists(work.Path))
+        SweepDiscarded(resultsPath);
+        if (Directory.Exists(work.Path) && (discard || !File.Exists(identityPath)))
         {
-            Directory.Delete(work.Path, recursive: true);
+            // Without its identity a work folder is what a killed cleanup left: its parts cannot be trusted.
+            work.Delete();
         }
         if (File.Exists(identityPath))
         {
@@ -49,7 +50,7 @@ public sealed class WorkFolder
             if (existing != identity)
             {
                 throw new Cli.UsageException(
-                    $"{resultsPath} holds an unfinished run of {Describe(existing)}; this run is {Describe(identity)}. " +
+                    $"{resultsPath} holds an unfinished run {IdentityDiff.Describe(existing, identity)}. " +
                     "Run that scenario again to finish it, choose another folder with --out, or add --overwrite to discard it.");
             }
         }
@@ -64,6 +65,14 @@ public sealed class WorkFolder
         }
         return work;
     }
+
+    /// <summary>Whether <paramref name="resultsPath"/> holds an unfinished run that can be resumed (a work folder with its identity).</summary>
+    public static bool HoldsUnfinishedRun(string resultsPath) =>
+        File.Exists(System.IO.Path.Combine(resultsPath, FolderName, IdentityFile));
+
+    /// <summary>Whether an entry of a results folder is OtSim's bookkeeping (work folder, one being removed, lock files), not results.</summary>
+    public static bool IsBookkeeping(string name) =>
+        name == FolderName || name.StartsWith(DiscardedPrefix, StringComparison.Ordinal) || ResultsLock.IsLockFile(name);
 
     /// <summary>The identity of a run: its resolved scenario and the settings that change the part files.</summary>
     public static string Identity(string resolvedScenarioJson, bool weeks)
@@ -116,30 +125,34 @@ public sealed class WorkFolder
         stream.Flush(flushToDisk: true);
     }
 
-    /// <summary>Deletes the work folder: the run is done.</summary>
-    public void Delete() => Directory.Delete(Path, recursive: true);
+    /// <summary>
+    /// Deletes the work folder: renamed away first (one atomic step), then removed, so a kill during the removal
+    /// leaves a folder that is recognisably garbage instead of a work folder with parts but no manifest.
+    /// </summary>
+    public void Delete()
+    {
+        string parent = System.IO.Path.GetDirectoryName(Path)!;
+        string discarded = System.IO.Path.Combine(parent, $"{DiscardedPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Directory.Move(Path, discarded);
+        Directory.Delete(discarded, recursive: true);
+    }
+
+    private static void SweepDiscarded(string resultsPath)
+    {
+        if (!Directory.Exists(resultsPath))
+        {
+            return;
+        }
+        foreach (string old in Directory.EnumerateDirectories(resultsPath, DiscardedPrefix + "*"))
+        {
+            Directory.Delete(old, recursive: true);
+        }
+    }
 
     /// <summary>Writes <paramref name="text"/> to <paramref name="path"/> through a temporary file.</summary>
     public static void WriteAtomically(string path, string text)
     {
         File.WriteAllText(path + ".tmp", text, new UTF8Encoding(false));
         File.Move(path + ".tmp", path, overwrite: true);
-    }
-
-    private static string Describe(string identity)
-    {
-        string hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..12];
-        try
-        {
-            using var doc = JsonDocument.Parse(identity);
-            var root = doc.RootElement;
-            string name = root.GetProperty("scenario").GetProperty("name").GetString() ?? "?";
-            bool weeks = root.GetProperty("settings").GetProperty("weeks").GetBoolean();
-            return string.Create(CultureInfo.InvariantCulture, $"scenario \"{name}\" (fingerprint {hash}, weeks.csv {(weeks ? "on" : "off")})");
-        }
-        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
-        {
-            return $"an unreadable run description (fingerprint {hash})";
-        }
     }
 }

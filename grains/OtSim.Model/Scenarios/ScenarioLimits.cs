@@ -12,6 +12,17 @@ public static class ScenarioLimits
     /// <summary>Most replications per policy.</summary>
     public const int MaxReplications = 10_000;
 
+    /// <summary>
+    /// Largest seed: 2^53 - 1, the largest whole number every JSON reader (R, pandas, JavaScript) keeps exactly.
+    /// </summary>
+    public const ulong MaxSeed = 9_007_199_254_740_991;
+
+    /// <summary>
+    /// Largest class (all students, with or without OT). It equals the largest <c>studentsPerClassroom</c>, so the
+    /// default class size (24, or the students with OT when more) is always allowed.
+    /// </summary>
+    public const int MaxClassSize = 99;
+
     /// <summary>Most sessions of one type per week.</summary>
     public const int MaxSessionsPerWeek = 10;
 }

@@ -19,7 +19,9 @@ public static class ScenarioLoader
         }
         string text = File.ReadAllText(path);
         string directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        return Parse(text, path, directory);
+        var scenario = Parse(text, path, directory);
+        Validate(scenario, path);
+        return scenario;
     }
 
     /// <summary>Parses scenario text; <paramref name="file"/> names it in errors and <paramref name="directory"/> resolves relative paths.</summary>
@@ -40,11 +42,30 @@ public static class ScenarioLoader
         }
         using (document)
         {
+            DuplicateKeyCheck.Check(text, file);
             var root = new JsonFieldReader(file, "", document.RootElement);
             var scenario = Read(root, directory);
             root.RejectUnknown("$schema", "otsimVersion");
             return scenario;
         }
+    }
+
+    /// <summary>
+    /// Checks a scenario as the grains will see it: its resolved form (every default filled in, command-line
+    /// overrides applied) must pass the same rules as a file, so nothing fails after a run has started.
+    /// </summary>
+    /// <param name="scenario">The scenario about to run.</param>
+    /// <param name="file">The scenario file, named in errors.</param>
+    public static void Validate(Scenario scenario, string file)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        if (scenario.Seed > ScenarioLimits.MaxSeed)
+        {
+            throw new ScenarioException(file, "seed", scenario.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"it must be from 0 to {ScenarioLimits.MaxSeed}");
+        }
+        // The experiment's design points were each loaded when it was read; the grains get plain scenarios.
+        Parse(ScenarioWriter.ToJson(scenario with { Experiment = null }), file, ".");
     }
 
     private static Scenario Read(JsonFieldReader root, string directory)
@@ -55,7 +76,7 @@ public static class ScenarioLoader
             throw root.Error("name", $"\"{name}\"", "it is used as a folder name: letters, digits, '-', '_' and '.' (not first) only");
         }
         string description = root.String("description", "");
-        double seed = root.Number("seed", 0, 9_007_199_254_740_991, 1);
+        double seed = root.Number("seed", 0, ScenarioLimits.MaxSeed, 1);
         if (seed != Math.Floor(seed))
         {
             throw root.Error("seed", JsonFieldReader.Format(seed), "it must be a whole number");
@@ -124,7 +145,7 @@ public static class ScenarioLoader
         int schools = reader.Integer("schools", 1, 100_000);
         int classrooms = reader.Integer("classroomsPerSchool", 1, 500);
         int students = reader.Integer("studentsPerClassroom", 1, 99);
-        int classSize = reader.Integer("classSize", students, 60, Math.Max(students, 24));
+        int classSize = reader.Integer("classSize", students, ScenarioLimits.MaxClassSize, Math.Max(students, 24));
         if ((long)schools * classrooms * students > ScenarioLimits.MaxStudents)
         {
             throw reader.Error("schools", $"{(long)schools * classrooms * students} students in all", $"a scenario may have at most {ScenarioLimits.MaxStudents:N0} students");
