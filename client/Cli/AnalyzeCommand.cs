@@ -29,8 +29,18 @@ public static class AnalyzeCommand
     private static readonly string[] ValueOptions = ["out", "outcome", "dose", "covariates", "cluster", "group"];
     private static readonly string[] FlagOptions = ["allow-personal-data", "overwrite"];
 
-    /// <summary>Runs the command; returns the exit code.</summary>
-    public static int Execute(IReadOnlyList<string> args)
+    /// <summary>The command, for <see cref="CommandCatalog"/>.</summary>
+    public static OtsimCommand Create()
+    {
+        var command = LegacyCommand.Create("analyze", "re-analyse a results folder, or analyse a tidy CSV", Usage,
+            (args, cancellationToken) => Task.FromResult(Execute(args, cancellationToken)),
+            "Stopped; the analysis wrote nothing (earlier files are unchanged).");
+        command.Aliases.Add("analyse");
+        return command;
+    }
+
+    /// <summary>Runs the command; returns the exit code. Ctrl+C or SIGTERM stops it between analysis steps.</summary>
+    public static int Execute(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
         var parsed = ParsedArguments.Parse(args, ValueOptions, FlagOptions);
         if (parsed.Positional.Count != 1)
@@ -57,7 +67,7 @@ public static class AnalyzeCommand
 
                 output = parsed.Value("out") ?? source;
                 RefuseForeignFolder(output, parsed.Flag("overwrite"));
-                document = AnalysisPipeline.AnalyseOtSimFolder(source, output, command, allow);
+                document = AnalysisPipeline.AnalyseOtSimFolder(source, output, command, allow, cancellationToken: cancellationToken);
             }
             else if (File.Exists(source))
             {
@@ -74,7 +84,7 @@ public static class AnalyzeCommand
                 RefuseForeignFolder(output, parsed.Flag("overwrite"));
 
                 var options = new ExternalAnalysisOptions(outcome, dose, covariates, parsed.Value("cluster"), parsed.Value("group"), allow);
-                document = AnalysisPipeline.AnalyseCsv(source, options, output, command);
+                document = AnalysisPipeline.AnalyseCsv(source, options, output, command, cancellationToken);
             }
             else
             {

@@ -36,6 +36,10 @@ public static class BenchCommand
     private static readonly string[] ValueOptions = ["sizes", "repeats", "out", "engines", "redis", "write-scenario"];
     private static readonly string[] FlagOptions = ["cluster"];
 
+    /// <summary>The command, for <see cref="CommandCatalog"/>.</summary>
+    public static OtsimCommand Create() =>
+        LegacyCommand.Create("bench", "time the plain loop against the Orleans engine", Usage, ExecuteAsync, "Stopped; no table was written.");
+
     /// <summary>Runs the command; returns the exit code.</summary>
     public static async Task<int> ExecuteAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {

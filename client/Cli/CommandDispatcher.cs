@@ -1,74 +1,82 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
 using OtSim.Model.Scenarios;
 
 namespace OtSim.Client.Cli;
 
-/// <summary>Picks the command, turns known errors into messages and exit codes (2 bad input, 1 failure, 130 cancelled).</summary>
+/// <summary>
+/// Parses the command line (System.CommandLine), runs the command, and turns known errors into one-line messages
+/// and exit codes: 0 done, 1 failure, 2 bad input or usage, 130 stopped by Ctrl+C or SIGTERM.
+/// </summary>
 public static class CommandDispatcher
 {
-    private const string Usage = """
-        OtSim: do more IEP minutes predict more progress in school-based OT?
-
-        usage: dotnet run --project client -- <command> [options]
-          run <scenario.json>     simulate a scenario and write its dataset (and report)
-          analyze <folder|csv>    re-analyse a results folder, or analyse a tidy CSV (report, charts, analysis.json)
-          serve                   the workshop page and staffing explorer at http://127.0.0.1:5080
-          bench [--sizes N,N]     time the plain loop against the Orleans engine on the same scenario
-          help [command]          this text, or a command's options
-        """;
+    /// <summary>Exit code of bad input or usage.</summary>
+    public const int BadInput = 2;
 
     /// <summary>Runs the command line; returns the exit code.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
-        using var cancel = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            Console.Error.WriteLine("\nStopping: no file will be left half-written...");
-            cancel.Cancel();
-        };
-        string command = args.Length > 0 ? args[0] : "help";
-        var rest = args.Skip(1).ToArray();
+        using var signals = new StopSignals();
+        var root = CommandCatalog.Build();
+        var parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        var command = parseResult.CommandResult.Command as OtsimCommand;
         try
         {
-            switch (command)
+            bool helpOrVersion = parseResult.Action is UsageHelpAction or VersionAction;
+            if (!helpOrVersion && (parseResult.Errors.Count > 0 || UnknownOption(parseResult, command) is not null))
             {
-                case "run":
-                    return await RunCommand.ExecuteAsync(rest, cancel.Token);
-                case "analyze" or "analyse":
-                    return AnalyzeCommand.Execute(rest);
-                case "bench":
-                    return await BenchCommand.ExecuteAsync(rest, cancel.Token);
-                case "serve":
-                    return await Web.ServeCommand.ExecuteAsync(rest, cancel.Token);
-                case "help" or "--help" or "-h":
-                    Console.WriteLine(rest.FirstOrDefault() switch
-                    {
-                        null => Usage,
-                        "run" => RunCommand.Usage,
-                        "analyze" or "analyse" => AnalyzeCommand.Usage,
-                        "serve" => Web.ServeCommand.Usage,
-                        "bench" => BenchCommand.Usage,
-                        var other => throw new UsageException($"Unknown command \"{other}\".\n{Usage}"),
-                    });
-                    return 0;
-                default:
-                    throw new UsageException($"Unknown command \"{command}\".\n{Usage}");
+                throw new UsageException(ParseErrorMessage(parseResult, command));
             }
+            var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+            return await parseResult.InvokeAsync(invocation, signals.Token);
         }
         catch (UsageException ex)
         {
-            Console.Error.WriteLine($"error: {ex.Message}");
-            return 2;
+            return Fail(ex.Message);
         }
         catch (ScenarioException ex)
         {
-            Console.Error.WriteLine($"error: {ex.Message}");
-            return 2;
+            return Fail(ex.Message);
         }
-        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        catch (OperationCanceledException) when (signals.IsStopping)
         {
-            Console.Error.WriteLine("Stopped. Finished cells are kept; run the same command again to resume.");
-            return 130;
+            Console.Error.WriteLine(command?.StoppedMessage ?? "Stopped.");
+            return StopSignals.ExitCode;
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Fail(IoErrors.Message(ex));
+        }
+    }
+
+    /// <summary>
+    /// A token like <c>--bogus</c> that a command's file arguments took as a file name. Commands in the older style
+    /// check their own options.
+    /// </summary>
+    private static string? UnknownOption(ParseResult parseResult, OtsimCommand? command) =>
+        command is null or LegacyCommand ? null : parseResult.Tokens
+            .Where(t => t.Type == TokenType.Argument && t.Value.StartsWith("--", StringComparison.Ordinal) && t.Value.Length > 2)
+            .Select(t => t.Value)
+            .FirstOrDefault();
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine($"error: {message}");
+        return BadInput;
+    }
+
+    private static string ParseErrorMessage(ParseResult parseResult, OtsimCommand? command)
+    {
+        string help = command is null ? "dotnet run --project client -- help" : $"dotnet run --project client -- help {command.Name}";
+        if ((UnknownOption(parseResult, command) ?? parseResult.UnmatchedTokens.FirstOrDefault(t => t.StartsWith('-'))) is { } unknown && command is not null)
+        {
+            var known = command.Options.Where(o => !o.Hidden && o.Name.StartsWith("--", StringComparison.Ordinal)).Select(o => o.Name);
+            return $"Unknown option {unknown}. Options here: {string.Join(", ", known)}. See: {help}";
+        }
+        if (command is null && parseResult.UnmatchedTokens.FirstOrDefault() is { } word)
+        {
+            return $"Unknown command \"{word}\".\n{CommandCatalog.Overview}";
+        }
+        return $"{parseResult.Errors[0].Message} See: {help}";
     }
 }

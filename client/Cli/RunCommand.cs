@@ -1,3 +1,4 @@
+using System.CommandLine;
 using OtSim.Client.Engine;
 using OtSim.Client.Running;
 using OtSim.Model.Engine;
@@ -26,31 +27,63 @@ public static class RunCommand
           --no-analysis        skip the analysis (report.html, analysis.json, charts/) at the end of the run
         """;
 
-    private static readonly string[] ValueOptions = ["out", "seed", "replications", "gateway", "redis", "format", "engine"];
-    private static readonly string[] FlagOptions = ["weeks", "no-weeks", "overwrite", "cluster", "quiet", "no-analysis"];
+    private const string NoScenario = """
+        run needs a scenario file, for example:
+          dotnet run --project client -- run scenarios/workshop-demo.json
+        The shipped scenarios are in scenarios/ (described in docs/SCENARIOS.md); every option: dotnet run --project client -- help run
+        """;
 
-    /// <summary>Runs the command; returns the exit code.</summary>
-    public static async Task<int> ExecuteAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
+    private static readonly Argument<string[]> ScenarioFile = new("scenario.json") { Arity = ArgumentArity.ZeroOrMore };
+    private static readonly Option<string?> Out = OtsimCommand.Value("--out", "DIR", "results folder");
+    private static readonly Option<string?> Seed = OtsimCommand.Value("--seed", "N", "override the scenario's seed");
+    private static readonly Option<string?> Replications = OtsimCommand.Value("--replications", "N", "override the number of replications");
+    private static readonly Option<bool> Weeks = OtsimCommand.Switch("--weeks", "always write weeks.csv");
+    private static readonly Option<bool> NoWeeks = OtsimCommand.Switch("--no-weeks", "never write weeks.csv");
+    private static readonly Option<bool> Overwrite = OtsimCommand.Switch("--overwrite", "replace an existing results folder");
+    private static readonly Option<bool> Cluster = OtsimCommand.Switch("--cluster", "run on a running cluster");
+    private static readonly Option<string?> Gateway = OtsimCommand.Value("--gateway", "PORTS", "gateway ports of the cluster's silos");
+    private static readonly Option<string?> Redis = OtsimCommand.Value("--redis", "HOST:PORT", "find the cluster's silos through Redis");
+    private static readonly Option<string?> Format = OtsimCommand.Value("--format", "csv|parquet", "also write students.parquet, or never");
+    private static readonly Option<string?> Engine = OtsimCommand.Value("--engine", "orleans|plain", "run on grains (default) or in a plain loop");
+    private static readonly Option<bool> Quiet = OtsimCommand.Switch("--quiet", "no progress bar");
+    private static readonly Option<bool> NoAnalysis = OtsimCommand.Switch("--no-analysis", "skip report.html, analysis.json and charts/");
+
+    /// <summary>The command, for <see cref="CommandCatalog"/>.</summary>
+    public static OtsimCommand Create()
     {
-        var parsed = ParsedArguments.Parse(args, ValueOptions, FlagOptions);
-        if (parsed.Positional.Count != 1)
+        var command = new OtsimCommand("run", "simulate a scenario and write its dataset (and report)", Usage,
+            "Stopped. Finished cells are kept; run the same command again to resume.")
         {
-            throw new UsageException("run needs exactly one scenario file.");
+            ScenarioFile, Out, Seed, Replications, Weeks, NoWeeks, Overwrite, Cluster, Gateway, Redis, Format, Engine, Quiet, NoAnalysis,
+        };
+        command.SetAction(ExecuteAsync);
+        return command;
+    }
+
+    private static async Task<int> ExecuteAsync(ParseResult parsed, CancellationToken cancellationToken)
+    {
+        string[] files = parsed.GetValue(ScenarioFile) ?? [];
+        if (files.Length != 1)
+        {
+            throw new UsageException(files.Length == 0 ? NoScenario.TrimEnd() : $"run takes exactly one scenario file; got {string.Join(", ", files)}.");
         }
-        var scenario = ScenarioLoader.Load(parsed.Positional[0]);
-        if (parsed.Integer("seed", 0, long.MaxValue) is { } seed)
+        string file = files[0];
+        var scenario = ScenarioLoader.Load(file);
+        if (OptionValues.Integer("seed", parsed.GetValue(Seed), 0, (long)ScenarioLimits.MaxSeed) is { } seed)
         {
             scenario = scenario with { Seed = (ulong)seed };
         }
-        if (parsed.Integer("replications", 1, ScenarioLimits.MaxReplications) is { } replications)
+        if (OptionValues.Integer("replications", parsed.GetValue(Replications), 1, ScenarioLimits.MaxReplications) is { } replications)
         {
             scenario = scenario with { Replications = (int)replications };
         }
-        if (parsed.Flag("weeks") && parsed.Flag("no-weeks"))
+        // Overrides pass the file's rules too, before anything is created.
+        ScenarioLoader.Validate(scenario, file);
+        if (parsed.GetValue(Weeks) && parsed.GetValue(NoWeeks))
         {
             throw new UsageException("--weeks and --no-weeks cannot both be given.");
         }
-        bool? parquet = parsed.Value("format") switch
+        bool? parquet = parsed.GetValue(Format) switch
         {
             null => null,
             "parquet" => true,
@@ -58,36 +91,38 @@ public static class RunCommand
             var other => throw new UsageException($"--format: \"{other}\" is not allowed; use csv or parquet."),
         };
         var options = new RunOptions(
-            parsed.Value("out") ?? Path.Combine("results", scenario.Name),
-            parsed.Flag("weeks") ? true : parsed.Flag("no-weeks") ? false : null,
-            parsed.Flag("overwrite"),
-            !parsed.Flag("quiet"),
+            parsed.GetValue(Out) ?? Path.Combine("results", scenario.Name),
+            parsed.GetValue(Weeks) ? true : parsed.GetValue(NoWeeks) ? false : null,
+            parsed.GetValue(Overwrite),
+            !parsed.GetValue(Quiet),
             parquet);
-        // Fail on an occupied output folder before starting a silo.
-        OutputFolder.Prepare(options.OutputDirectory, options.Overwrite);
-
-        string engineName = parsed.Value("engine") ?? "orleans";
+        string engineName = parsed.GetValue(Engine) ?? "orleans";
         if (engineName is not ("orleans" or "plain"))
         {
             throw new UsageException($"--engine: \"{engineName}\" is not allowed; use orleans (default) or plain.");
         }
-        string? redis = parsed.Value("redis");
-        if (redis is not null && (!parsed.Flag("cluster") || parsed.Value("gateway") is not null))
+        string? redis = parsed.GetValue(Redis);
+        bool cluster = parsed.GetValue(Cluster);
+        if (redis is not null && (!cluster || parsed.GetValue(Gateway) is not null))
         {
             throw new UsageException("--redis goes with --cluster and instead of --gateway.");
         }
-        var target = parsed.Flag("cluster") ? new EngineTarget(true, redis is null ? GatewayPortsOption.Parse(parsed.Value("gateway")) : [], redis) : EngineTarget.Embedded;
-        Console.Error.WriteLine($"Running {scenario.Name}: {scenario.District.Students:N0} students, {scenario.Policies.Count} policies x {scenario.Replications} replications, seed {scenario.Seed}"
+        var target = cluster ? new EngineTarget(true, redis is null ? GatewayPortsOption.Parse(parsed.GetValue(Gateway)) : [], redis) : EngineTarget.Embedded;
+
+        // Fail on an occupied or unwritable output folder, or one another run holds, before starting a silo.
+        OutputFolder.Prepare(options.OutputDirectory, options.Overwrite);
+        using var hold = ResultsLock.Acquire(options.OutputDirectory);
+        Console.Error.WriteLine($"Running {scenario.Name}: {Describe(scenario)}, seed {scenario.Seed}"
             + (engineName == "plain" ? ", plain loop" : target.Cluster ? ", on the cluster" : ", embedded silo"));
 
         // The analysis runs on the staging folder before it is moved into place, so the report is part of the atomic results.
         // Only what determines the data is recorded (not --out, --engine or --quiet), so reruns stay byte-identical.
-        string command = $"dotnet run --project client -- run {parsed.Positional[0]} --seed {scenario.Seed} --replications {scenario.Replications}";
+        string command = $"dotnet run --project client -- run {file} --seed {scenario.Seed} --replications {scenario.Replications}";
         string datasetName = scenario.Name;
-        Func<string, CancellationToken, Task>? finish = parsed.Flag("no-analysis") ? null : (staging, _) =>
+        Func<string, CancellationToken, Task>? finish = parsed.GetValue(NoAnalysis) ? null : (staging, token) =>
         {
             Console.Error.WriteLine("Analysing the results (report.html, analysis.json, charts/)...");
-            OtSim.Analysis.Pipeline.AnalysisPipeline.AnalyseOtSimFolder(staging, null, command, datasetName: datasetName);
+            OtSim.Analysis.Pipeline.AnalysisPipeline.AnalyseOtSimFolder(staging, null, command, datasetName: datasetName, cancellationToken: token);
             return Task.CompletedTask;
         };
         PolicySummary summary;
@@ -104,4 +139,18 @@ public static class RunCommand
         Console.WriteLine($"Results: {Path.GetFullPath(options.OutputDirectory)}");
         return 0;
     }
+
+    /// <summary>"72 students, 3 policies x 3 replications", with the design points of an experiment first.</summary>
+    private static string Describe(Scenario scenario)
+    {
+        long points = DesignPoints(scenario);
+        string cells = $"{scenario.Policies.Count} policies x {scenario.Replications} replications";
+        return points == 1
+            ? $"{scenario.District.Students:N0} students, {cells}"
+            : $"{scenario.District.Students:N0} students, {points:N0} design points x {cells} = {points * scenario.Policies.Count * scenario.Replications:N0} cells";
+    }
+
+    private static long DesignPoints(Scenario scenario) => scenario.Experiment is not { } experiment
+        ? 1
+        : experiment.Factors.Aggregate(1L, (n, f) => n * f.Levels.Count) * (experiment.LatinHypercube?.Samples ?? 1);
 }

@@ -36,6 +36,9 @@ public sealed class EngineHost : IAsyncDisposable
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.SetMinimumLevel(LogLevel.Error).AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        // Ctrl+C and SIGTERM belong to the command (Cli.StopSignals), which stops the run first and then this host;
+        // the default console lifetime would stop the silo under a run that is still finishing its cell.
+        builder.Services.AddSingleton<IHostLifetime, CommandLifetime>();
         if (target is { Cluster: true, Redis: { } redis })
         {
             builder.UseOrleansClient(client => client.UseOtSimRedisClustering(redis));
@@ -85,6 +88,14 @@ public sealed class EngineHost : IAsyncDisposable
                 $"--cluster: no cluster answered {(target.Redis is { } redis ? $"through Redis at {redis}" : $"on gateway port(s) {string.Join(", ", target.GatewayPorts)}")} within {ClusterConnectTimeout.TotalSeconds:0} s " +
                 $"({ex.GetType().Name}). Start a silo first (dotnet run --project silo) or give its ports with --gateway.");
         }
+    }
+
+    /// <summary>A host lifetime that leaves signals to the command.</summary>
+    private sealed class CommandLifetime : IHostLifetime
+    {
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     /// <inheritdoc />

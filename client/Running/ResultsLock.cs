@@ -54,6 +54,10 @@ public sealed class ResultsLock : IDisposable
             {
                 throw new UsageException($"--out {resultsPath}: a file with that name exists; give a folder path.");
             }
+            if (FileOnThePath(folder) is { } file)
+            {
+                throw new UsageException($"--out {resultsPath}: {file} is a file, so no results folder can be made inside it; give a folder path.");
+            }
             bool existed = Directory.Exists(folder);
             FileStream stream;
             try
@@ -118,6 +122,22 @@ public sealed class ResultsLock : IDisposable
         {
             TryDeleteEmpty(Folder);
         }
+    }
+
+    private static string? FileOnThePath(string folder)
+    {
+        for (string? dir = Path.GetDirectoryName(folder); !string.IsNullOrEmpty(dir); dir = Path.GetDirectoryName(dir))
+        {
+            if (File.Exists(dir))
+            {
+                return dir;
+            }
+            if (Directory.Exists(dir))
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static string ReadOwner(string folder)

@@ -34,7 +34,8 @@ public static class AnalysisPipeline
     /// <param name="command">The command line, recorded for provenance.</param>
     /// <param name="allowPersonalData">Proceed when columns look like personal data (they are still dropped).</param>
     /// <param name="datasetName">Name to record for the dataset (e.g. the final folder name while writing into a staging folder).</param>
-    public static AnalysisDocument AnalyseOtSimFolder(string folder, string? outputDirectory, string command, bool allowPersonalData = false, string? datasetName = null)
+    /// <param name="cancellationToken">Stops the analysis between steps (Ctrl+C); nothing is written then.</param>
+    public static AnalysisDocument AnalyseOtSimFolder(string folder, string? outputDirectory, string command, bool allowPersonalData = false, string? datasetName = null, CancellationToken cancellationToken = default)
     {
         var input = new StepTimer().Time("load", () => DatasetLoader.LoadOtSim(folder, allowPersonalData));
         if (datasetName is not null)
@@ -42,33 +43,37 @@ public static class AnalysisPipeline
             input = input with { SourceName = datasetName };
         }
 
-        return Run(input, outputDirectory ?? folder, command);
+        return Run(input, outputDirectory ?? folder, command, cancellationToken);
     }
 
     /// <summary>Analyses a user's tidy CSV and writes the outputs to <paramref name="outputDirectory"/>.</summary>
-    public static AnalysisDocument AnalyseCsv(string csvPath, ExternalAnalysisOptions options, string outputDirectory, string command)
+    public static AnalysisDocument AnalyseCsv(string csvPath, ExternalAnalysisOptions options, string outputDirectory, string command, CancellationToken cancellationToken = default)
     {
         var input = DatasetLoader.LoadExternal(csvPath, options);
-        return Run(input, outputDirectory, command);
+        return Run(input, outputDirectory, command, cancellationToken);
     }
 
     /// <summary>Analyses loaded input and writes the outputs.</summary>
-    public static AnalysisDocument Run(AnalysisInput input, string outputDirectory, string command)
+    public static AnalysisDocument Run(AnalysisInput input, string outputDirectory, string command, CancellationToken cancellationToken = default)
     {
-        var (document, rendered) = Render(input, command);
+        var (document, rendered) = Render(input, command, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         AnalysisOutputWriter.Write(outputDirectory, rendered);
         return document;
     }
 
     /// <summary>Computes every result and renders every output in memory, writing nothing.</summary>
-    public static (AnalysisDocument Document, AnalysisOutputWriter.Rendered Rendered) Render(AnalysisInput input, string command)
+    public static (AnalysisDocument Document, AnalysisOutputWriter.Rendered Rendered) Render(AnalysisInput input, string command, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(input);
         var timer = new StepTimer();
         var notes = new List<string>(input.Notes);
         var order = GroupOrder(input);
         var correlations = timer.Time("correlations", () => CorrelationAnalysis.Run(input, notes));
+        cancellationToken.ThrowIfCancellationRequested();
         var fits = timer.Time("models", () => ModelSuite.Run(input, order, notes));
+        cancellationToken.ThrowIfCancellationRequested();
         if (!fits.Models.Any(m => m.Name == ModelSuite.NaiveTotal))
         {
             throw new InvalidOperationException($"The basic model {input.Spec.Outcome} ~ {input.Spec.Dose} could not be fitted: {string.Join(" ", notes)}");
@@ -86,6 +91,7 @@ public static class AnalysisPipeline
             }
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var staffing = timer.Time("staffing", () => StaffingAnalysis.Run(input.Therapists, order));
         var summary = PlainLanguageSummary.Write(input, findings, groups, staffing);
         var charts = timer.Time("charts", () => AnalysisCharts.Build(input, order, findings, dose, groups, staffing, notes));
@@ -112,6 +118,7 @@ public static class AnalysisPipeline
             SchemaVersion, provenance, input.Spec, summary, findings, notes, correlations, fits.Models, dose, groups, staffing,
             charts.Select(c => c.Info).ToList());
 
+        cancellationToken.ThrowIfCancellationRequested();
         var files = timer.Time("render charts", () =>
         {
             var rendered = new Dictionary<string, byte[]>(StringComparer.Ordinal);
