@@ -57,6 +57,16 @@ public sealed class BadInputTests : IDisposable
         ["severity mix off"] = (
             Edit(s => s["district"]!["severityMix"]!["severe"] = 0.5),
             ["district.severityMix", "shares adding up to 1.3 is not allowed", "must add up to 1"]),
+        ["repeated field"] = (
+            text => text.Replace("\"seed\": 2026,", "\"seed\": 2026, \"seed\": 7,", StringComparison.Ordinal),
+            [$"seed: a second \"seed\" (line {DemoLineOf("\"seed\": 2026,")}) is not allowed", "each field may appear only once"]),
+        ["class smaller than its students with OT"] = (
+            Edit(s =>
+            {
+                s["district"]!["studentsPerClassroom"] = 70;
+                s["district"]!["classSize"] = 60;
+            }),
+            ["district.classSize", "60 is not allowed", "it must be from 70 to 99"]),
         ["baseline names no policy"] = (
             Edit(s => s["baselinePolicy"] = "blanket-60"),
             ["baselinePolicy", "\"blanket-60\" is not allowed", "blanket-30, collaborative, needs-based"]),
@@ -111,6 +121,32 @@ public sealed class BadInputTests : IDisposable
         Assert.Contains("--replications: \"0\" is not allowed; it must be a whole number from 1 to 10000", result.StdErr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(_folder["out"]));
         Assert.Empty(_folder.StagingLeftovers());
+    }
+
+    [Fact]
+    public async Task ASeedOnTheCommandLineFollowsTheFileRule()
+    {
+        var result = await Otsim.RunAsync(_folder.Path, "run", Otsim.DemoScenario, "--out", _folder["out"], "--seed", "9223372036854775807");
+
+        AssertRejected(result, ["--seed: \"9223372036854775807\" is not allowed; it must be a whole number from 0 to 9007199254740991"]);
+    }
+
+    [Fact]
+    public async Task SeventyStudentsPerClassroomWithoutClassSizeRunsToTheEnd()
+    {
+        // The derived default class size (70) must pass the rules the grains apply to the resolved scenario.
+        string scenario = _folder["big-classes.json"];
+        await File.WriteAllTextAsync(scenario, Edit(s =>
+        {
+            s["district"]!["studentsPerClassroom"] = 70;
+            s["district"]!.AsObject().Remove("classSize");
+        })(await File.ReadAllTextAsync(Otsim.DemoScenario)));
+
+        var result = await Otsim.RunAsync(_folder.Path, "run", scenario, "--out", _folder["out"], "--replications", "1", "--no-weeks", "--no-analysis", "--quiet");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(1 + 24 * 70 * 3, File.ReadAllLines(Path.Combine(_folder["out"], "students.csv")).Length);
+        Assert.False(Directory.Exists(Path.Combine(_folder["out"], ".otsim-work")));
     }
 
     [Fact]
