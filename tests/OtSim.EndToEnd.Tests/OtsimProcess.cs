@@ -67,6 +67,15 @@ public sealed class OtsimProcess : IDisposable
         return false;
     }
 
+    /// <summary>Waits for a line containing <paramref name="text"/> on standard error; fails the test with what the process did if it ended first.</summary>
+    public async Task ExpectErrorLineAsync(string text)
+    {
+        if (!await WaitForErrorLineAsync(text))
+        {
+            Assert.Fail($"otsim ended before printing \"{text}\":\n{await WaitAsync()}");
+        }
+    }
+
     /// <summary>Sends a POSIX signal (TERM, INT, KILL) with the system's <c>kill</c>.</summary>
     public async Task SignalAsync(string signal)
     {

@@ -14,7 +14,7 @@ public sealed class ResultsFolderLockTests : IDisposable
         string output = _folder["shared"];
         // 600 cells: long enough that the first run is still working when the second one starts, even on a busy machine.
         using var first = OtsimProcess.Start(_folder.Path, "run", Otsim.DemoScenario, "--out", output, "--replications", "200", "--no-weeks", "--no-analysis");
-        Assert.True(await first.WaitForErrorLineAsync(" cells "), (await first.WaitAsync()).ToString());
+        await first.ExpectErrorLineAsync(" cells ");
 
         var second = await Otsim.RunAsync(_folder.Path, "run", Otsim.DemoScenario, "--out", output, "--replications", "200", "--no-weeks", "--no-analysis", "--quiet");
         var firstResult = await first.WaitAsync();

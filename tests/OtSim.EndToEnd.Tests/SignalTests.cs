@@ -18,7 +18,7 @@ public sealed partial class SignalTests : IDisposable
         CliResult stopped;
         using (var run = OtsimProcess.Start(_folder.Path, args))
         {
-            Assert.True(await run.WaitForErrorLineAsync(" cells "), (await run.WaitAsync()).ToString());
+            await run.ExpectErrorLineAsync(" cells ");
             await run.SignalAsync("TERM");
             stopped = await run.WaitAsync();
         }

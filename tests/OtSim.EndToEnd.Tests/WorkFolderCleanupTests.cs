@@ -49,7 +49,7 @@ public sealed class WorkFolderCleanupTests : IDisposable
         string output = _folder["unfinished"];
         using (var run = OtsimProcess.Start(_folder.Path, "run", Otsim.DemoScenario, "--out", output, "--replications", "40", "--no-analysis"))
         {
-            Assert.True(await run.WaitForErrorLineAsync(" cells "), (await run.WaitAsync()).ToString());
+            await run.ExpectErrorLineAsync(" cells ");
             await run.SignalAsync("TERM");
             var stopped = await run.WaitAsync();
             Assert.True(stopped.ExitCode == 130, stopped.ToString());
