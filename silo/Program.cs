@@ -6,7 +6,11 @@ using OtSim.Silo;
 SiloOptions options;
 try
 {
-    options = SiloOptions.Parse(args);
+    if (SiloOptions.Parse(args) is not { } parsed)
+    {
+        return 0;
+    }
+    options = parsed;
 }
 catch (ArgumentException ex)
 {

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 
 namespace OtSim.Silo;
@@ -9,47 +10,63 @@ namespace OtSim.Silo;
 /// <param name="Redis">Redis <c>host:port</c> for cluster membership; null for localhost clustering.</param>
 public sealed record SiloOptions(int SiloPort, int GatewayPort, int PrimarySiloPort, string? Redis = null)
 {
+    /// <summary>Usage text.</summary>
+    public const string Usage = "usage: dotnet run --project silo -- [--silo-port 11111] [--gateway-port 30000] [--primary-port 11111 | --redis HOST:PORT]";
+
     /// <summary>Default ports: 11111 for silos, 30000 for the gateway.</summary>
     public static SiloOptions Default { get; } = new(11111, 30000, 11111);
 
-    /// <summary>Parses <c>--silo-port N --gateway-port N --primary-port N --redis HOST:PORT</c>.</summary>
-    public static SiloOptions Parse(string[] args)
+    /// <summary>
+    /// Parses <c>--silo-port N --gateway-port N --primary-port N --redis HOST:PORT</c> with System.CommandLine.
+    /// Returns null when <c>--help</c> or <c>--version</c> was asked for (and answered).
+    /// </summary>
+    /// <exception cref="ArgumentException">Bad options; the message says what is wrong and shows the usage.</exception>
+    public static SiloOptions? Parse(string[] args)
     {
-        var options = Default;
-        bool primaryGiven = false;
-        for (int i = 0; i < args.Length; i++)
+        var silo = Port("--silo-port");
+        var gateway = Port("--gateway-port");
+        var primary = Port("--primary-port");
+        var redis = new Option<string?>("--redis") { HelpName = "HOST:PORT", Description = "find the cluster's other silos through Redis" };
+        var root = new RootCommand("OtSim silo") { silo, gateway, primary, redis };
+        var result = root.Parse(args);
+        if (result.Action is System.CommandLine.Help.HelpAction)
         {
-            string name = args[i];
-            if (name is "--help" or "-h")
-            {
-                throw new ArgumentException(Usage);
-            }
-            if (name == "--redis")
-            {
-                if (i + 1 >= args.Length || !args[i + 1].Contains(':', StringComparison.Ordinal))
-                {
-                    throw new ArgumentException($"--redis needs HOST:PORT, such as 127.0.0.1:6379.\n{Usage}");
-                }
-                options = options with { Redis = args[++i] };
-                continue;
-            }
-            if (i + 1 >= args.Length || !int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out int port) || port is < 1 or > 65535)
-            {
-                throw new ArgumentException($"{name} needs a port number from 1 to 65535.\n{Usage}");
-            }
-            i++;
-            options = name switch
-            {
-                "--silo-port" => options with { SiloPort = port },
-                "--gateway-port" => options with { GatewayPort = port },
-                "--primary-port" => options with { PrimarySiloPort = port },
-                _ => throw new ArgumentException($"Unknown option {name}.\n{Usage}"),
-            };
-            primaryGiven |= name == "--primary-port";
+            Console.WriteLine(Usage);
+            return null;
         }
-        return primaryGiven ? options : options with { PrimarySiloPort = options.SiloPort };
+        if (root.Options.OfType<VersionOption>().Any(v => result.GetResult(v) is not null))
+        {
+            string version = typeof(SiloOptions).Assembly
+                .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+                .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+            Console.WriteLine($"otsim silo {version}");
+            return null;
+        }
+        if (result.Errors.Count > 0)
+        {
+            throw new ArgumentException($"{result.Errors[0].Message}\n{Usage}");
+        }
+        string? redisAddress = result.GetValue(redis);
+        if (redisAddress is not null && !redisAddress.Contains(':', StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"--redis needs HOST:PORT, such as 127.0.0.1:6379.\n{Usage}");
+        }
+        int siloPort = result.GetValue(silo) ?? Default.SiloPort;
+        return new SiloOptions(siloPort, result.GetValue(gateway) ?? Default.GatewayPort, result.GetValue(primary) ?? siloPort, redisAddress);
     }
 
-    /// <summary>Usage text.</summary>
-    public const string Usage = "usage: dotnet run --project silo -- [--silo-port 11111] [--gateway-port 30000] [--primary-port 11111 | --redis HOST:PORT]";
+    private static Option<int?> Port(string name) => new(name)
+    {
+        HelpName = "N",
+        CustomParser = argument =>
+        {
+            string text = argument.Tokens.Count == 1 ? argument.Tokens[0].Value : "";
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int port) && port is >= 1 and <= 65535)
+            {
+                return port;
+            }
+            argument.AddError($"{name} needs a port number from 1 to 65535.");
+            return null;
+        },
+    };
 }
