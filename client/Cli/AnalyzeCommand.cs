@@ -51,6 +51,7 @@ public static class AnalyzeCommand
         string source = parsed.Positional[0];
         string command = "dotnet run --project client -- analyze " + string.Join(' ', args.Select(Quote));
         bool allow = parsed.Flag("allow-personal-data");
+        Console.Error.WriteLine($"Analysing {source} (Ctrl+C stops without writing anything)...");
         try
         {
             AnalysisDocument document;

@@ -24,7 +24,7 @@ public sealed class CommandRegistrationTests
         int exit = await root.Parse(["design", "a.json", "--points", "12", "--dry-run", "b.json", "-5"]).InvokeAsync();
 
         Assert.Equal(0, exit);
-        Assert.Equal(["a.json", "--points", "12", "--dry-run", "b.json", "-5"], received);
+        Assert.Equal(["a.json", "--points", "12", "--dry-run", "b.json", "-5"], received!);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class DiskFullTests : IDisposable
         var full = await Otsim.RunAsync(_folder.Path, args);
 
         Assert.True(full.ExitCode == 2, full.ToString());
-        Assert.Single(full.StdErr.Trim().Split('\n').Where(l => !l.StartsWith("Running ", StringComparison.Ordinal)));
+        Assert.Single(full.StdErr.Trim().Split('\n'), l => !l.StartsWith("Running ", StringComparison.Ordinal));
         Assert.Contains("Free space and run the same command again to resume", full.StdErr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", full.StdErr, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(output, "students.csv")));

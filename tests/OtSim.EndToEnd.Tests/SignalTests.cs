@@ -58,7 +58,8 @@ public sealed partial class SignalTests : IDisposable
         using (var analyze = OtsimProcess.Start(_folder.Path, "analyze", data, "--out", report))
         {
             // The analysis of 8,640 rows (mixed models, charts) takes seconds; the signal comes while it works.
-            await Task.Delay(TimeSpan.FromSeconds(1.5));
+            await analyze.ExpectErrorLineAsync("Analysing ");
+            await Task.Delay(TimeSpan.FromSeconds(0.5));
             await analyze.SignalAsync("TERM");
             stopped = await analyze.WaitAsync();
         }
