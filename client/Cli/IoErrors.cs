@@ -7,9 +7,14 @@ public static class IoErrors
     private const int NoSpace = 28;
     private const int ReadOnlyFileSystem = 30;
 
+    // ERROR_DISK_FULL as an HRESULT: what .NET reports when preallocating a file fails for lack of space.
+    private const int DiskFullHResult = unchecked((int)0x80070070);
+
     /// <summary>Whether <paramref name="ex"/> is a full disk (or quota).</summary>
     public static bool IsDiskFull(Exception ex) =>
-        ex is IOException { HResult: NoSpace or 122 } || ex.Message.Contains("No space left on device", StringComparison.Ordinal)
+        ex is IOException { HResult: NoSpace or 122 or DiskFullHResult }
+        || ex.Message.Contains("No space left on device", StringComparison.Ordinal)
+        || ex.Message.Contains("disk was full", StringComparison.Ordinal)
         || ex.Message.Contains("Disk quota exceeded", StringComparison.Ordinal);
 
     /// <summary>The reason, without a stack trace: the runtime's message, which names the path, and a hint.</summary>
