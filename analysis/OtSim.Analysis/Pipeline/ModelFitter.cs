@@ -18,8 +18,14 @@ public static class ModelFitter
     /// <param name="Columns">Text columns whose row-wise combination defines the clusters.</param>
     public sealed record ClusterSpec(IReadOnlyList<string> Columns)
     {
-        /// <summary>The cluster as an R one-sided formula for <c>sandwich::vcovCL</c>.</summary>
-        public string RFormula => Columns.Count == 1 ? $"~ {Columns[0]}" : $"~ interaction({string.Join(", ", Columns)})";
+        /// <summary>
+        /// The <c>cluster</c> argument of <c>sandwich::vcovCL</c> in R: a one-sided formula for one column; for several,
+        /// their interaction over the rows of <c>fit</c> (vcovCL cannot evaluate <c>~ interaction(a, b)</c>, and
+        /// <c>~ a + b</c> would mean two-way clustering).
+        /// </summary>
+        public string RArgument => Columns.Count == 1
+            ? $"~ {Columns[0]}"
+            : $"with(expand.model.frame(fit, ~ {string.Join(" + ", Columns)}), interaction({string.Join(", ", Columns)}))";
 
         /// <summary>Short description, e.g. <c>replication:classroom_id</c>.</summary>
         public string Label => string.Join(':', Columns);
@@ -56,7 +62,7 @@ public static class ModelFitter
             robust.Coefficients.Select(ToEstimate).ToList(),
             null, null, null, fit.RSquared, fit.AdjustedRSquared, fit.ResidualStandardError, cluster.Label, g,
             string.Create(CultureInfo.InvariantCulture,
-                $"{lm}\nV <- sandwich::vcovCL(fit, cluster = {cluster.RFormula}, type = \"HC1\")\nlmtest::coeftest(fit, vcov. = V, df = {g - 1}); lmtest::coefci(fit, vcov. = V, df = {g - 1})"),
+                $"{lm}\nV <- sandwich::vcovCL(fit, cluster = {cluster.RArgument}, type = \"HC1\")\nlmtest::coeftest(fit, vcov. = V, df = {g - 1}); lmtest::coefci(fit, vcov. = V, df = {g - 1})"),
             screened.Dropped);
     }
 
