@@ -83,6 +83,25 @@ public sealed class ExperimentRCodeRoundTripTests(ExperimentAnalysedRun run) : I
     }
 }
 
+/// <summary>An external CSV (the shared fixture analysed by column roles): one-column cluster, one random intercept.</summary>
+public sealed class ExternalCsvRCodeRoundTripTests
+{
+    [RFact]
+    public async Task Every_r_code_reproduces_the_estimates_and_standard_errors()
+    {
+        using var folder = new TempFolder();
+        string csv = Path.Combine(Otsim.RepositoryRoot, "tests", "fixtures-shared", "otsim-students.csv");
+        var result = await Otsim.RunAsync(folder.Path, "analyze", csv, "--outcome", "progress", "--dose", "delivered_total_minutes",
+            "--covariates", "severity,baseline", "--cluster", "classroom_id", "--group", "policy", "--out", folder["analysis"]);
+        Assert.True(result.ExitCode == 0, result.ToString());
+
+        var report = await RCodeRoundTrip.CheckAsync(folder["analysis/analysis.json"], csv);
+
+        Assert.True(report.Problems.Count == 0, report.ToString());
+        RoundTripAssert.CoversEveryModel(folder["analysis/analysis.json"], report);
+    }
+}
+
 /// <summary>The 6-significant-digit rule itself.</summary>
 public sealed class AgreesTo6DigitsTests
 {
