@@ -4,6 +4,8 @@
 # Usage, in a folder holding students.csv and models/<k>.R (one file per r_code, in the order of models/index.tsv):
 #   Rscript --vanilla roundtrip.R
 # Output: results.tsv  (key <TAB> term <TAB> quantity <TAB> value), quantity in estimate, std_error, n, error.
+# The code leaves `coefs` (data frame: term, estimate, std_error) or `fit` (lm / lmer; SEs from `V` when defined,
+# else vcov(fit); n = nobs(fit)).
 .rt <- new.env()
 .rt$index <- read.delim("models/index.tsv", header = FALSE, col.names = c("key", "file"),
                         colClasses = "character", quote = "")
@@ -19,20 +21,28 @@ for (.i in seq_len(nrow(.rt$index))) {
   cat("==== ", .rt$key, "\n", sep = "")
   .rt$ok <- tryCatch({
     source(.rt$index$file[.i], local = globalenv(), echo = TRUE, print.eval = TRUE, max.deparse.length = Inf)
-    if (!exists("fit", envir = globalenv(), inherits = FALSE)) stop("the r_code defines no `fit`")
+    .rt$has <- function(name) exists(name, envir = globalenv(), inherits = FALSE)
+    if (.rt$has("coefs")) {
+      # A table of estimates the code computed itself (e.g. a paired contrast): columns term, estimate, std_error.
+      if (!is.data.frame(coefs) || !all(c("term", "estimate", "std_error") %in% names(coefs)))
+        stop("`coefs` must be a data frame with columns term, estimate, std_error")
+      .rt$est <- setNames(coefs$estimate, coefs$term)
+      .rt$se <- setNames(coefs$std_error, coefs$term)
+    } else if (.rt$has("fit")) {
+      .rt$est <- if (inherits(fit, "merMod")) lme4::fixef(fit) else coef(fit)
+      .rt$se <- sqrt(diag(as.matrix(if (.rt$has("V")) V else vcov(fit))))
+    } else {
+      stop("the r_code defines neither `fit` nor `coefs`")
+    }
+    for (.term in names(.rt$est)) {
+      .rt$put(.rt$key, .term, "estimate", unname(.rt$est[.term]))
+      .rt$put(.rt$key, .term, "std_error", unname(.rt$se[.term]))
+    }
+    if (!.rt$has("coefs")) .rt$put(.rt$key, "", "n", nobs(fit))
     TRUE
   }, error = function(e) {
     .rt$put(.rt$key, "", "error", conditionMessage(e))
     FALSE
   })
-  if (!.rt$ok) next
-  .rt$est <- if (inherits(fit, "merMod")) lme4::fixef(fit) else coef(fit)
-  .rt$vcov <- if (exists("V", envir = globalenv(), inherits = FALSE)) V else vcov(fit)
-  .rt$se <- sqrt(diag(as.matrix(.rt$vcov)))
-  for (.term in names(.rt$est)) {
-    .rt$put(.rt$key, .term, "estimate", unname(.rt$est[.term]))
-    .rt$put(.rt$key, .term, "std_error", unname(.rt$se[.term]))
-  }
-  .rt$put(.rt$key, "", "n", nobs(fit))
 }
 close(.rt$out)
