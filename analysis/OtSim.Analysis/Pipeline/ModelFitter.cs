@@ -31,6 +31,14 @@ public static class ModelFitter
         public string Label => string.Join(':', Columns);
     }
 
+    /// <summary>
+    /// lme4 optimiser settings for the emitted lmer code: with its default tolerances lme4 stops up to ~1e-5 (relative)
+    /// short of the REML optimum on flat surfaces (a student intercept over policies), so the R round trip could not
+    /// reproduce the fit to 6 significant digits.
+    /// </summary>
+    internal const string RLmerControl =
+        "control = lme4::lmerControl(optCtrl = list(ftol_rel = 1e-15, xtol_rel = 1e-12, ftol_abs = 0, xtol_abs = 0, maxeval = 1e5))";
+
     /// <summary>OLS, classical SEs (t on n - p df), or CR1 SEs with t on G - 1 df when <paramref name="cluster"/> is given.</summary>
     public static ModelEstimate FitOls(
         string name, string outcome, IReadOnlyList<string> pieces, AnalysisData data, string? subset = null, ClusterSpec? cluster = null)
@@ -103,7 +111,7 @@ public static class ModelFitter
             name, "lmer", formula, fit.N, null, inference,
             fit.Coefficients.Select(ToEstimate).ToList(),
             random, fit.ResidualVariance, icc, null, null, null, null, null,
-            $"fit <- lme4::lmer({formula}, data = d, REML = TRUE)\nsummary(fit); confint(fit, method = \"Wald\", parm = \"beta_\")",
+            $"fit <- lme4::lmer({formula}, data = d, REML = TRUE, {RLmerControl})\nsummary(fit); confint(fit, method = \"Wald\", parm = \"beta_\")",
             dropped);
     }
 
