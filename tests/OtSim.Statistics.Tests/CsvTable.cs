@@ -24,6 +24,13 @@ internal sealed class CsvTable
 
     public static CsvTable Load(string name)
     {
+        if (!Exists(name))
+        {
+            throw new FileNotFoundException(
+                $"Fixture '{name}' is missing from {Path.GetDirectoryName(FixturePath(name))}; run Fixtures/make-fixtures.R (tests/fixtures-shared/README.md).",
+                FixturePath(name));
+        }
+
         var lines = File.ReadAllLines(FixturePath(name))
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .ToList();

@@ -17,7 +17,7 @@ public class LowessTests
         }
     }
 
-    [FixtureFact("otsim-students.csv")]
+    [Fact]
     public void SimulatorOutput_DefaultDeltaMatchesR()
     {
         // Continuous minutes: R's default delta = 0.01 * range(x) interpolates between fitted points, which moves

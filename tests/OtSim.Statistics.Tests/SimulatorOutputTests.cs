@@ -1,6 +1,9 @@
 namespace OtSim.Statistics.Tests;
 
-/// <summary>R reference fits on the simulator's student export (Fixtures/otsim-students.csv).</summary>
+/// <summary>
+/// R reference fits on the simulator's student export (Fixtures/otsim-students.csv, copied from tests/fixtures-shared by
+/// make-fixtures.R). A missing fixture fails these tests.
+/// </summary>
 public class SimulatorOutputTests
 {
     private const string File = "otsim-students.csv";
@@ -11,7 +14,23 @@ public class SimulatorOutputTests
         "delivered_consult_minutes", "severity", "baseline", "collaboration",
     ];
 
-    [FixtureFact(File)]
+    [Fact]
+    public void Fixture_is_the_current_shared_export()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !System.IO.File.Exists(Path.Combine(dir.FullName, "OtSim.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        Assert.NotNull(dir);
+        string shared = Path.Combine(dir.FullName, "tests", "fixtures-shared", File);
+        Assert.True(
+            System.IO.File.ReadAllBytes(shared).AsSpan().SequenceEqual(System.IO.File.ReadAllBytes(CsvTable.FixturePath(File))),
+            $"Fixtures/{File} is not a copy of {shared}: run Fixtures/make-fixtures.R so the R reference values describe the shared file.");
+    }
+
+    [Fact]
     public void TotalMinutesOls_MatchesR()
     {
         var data = CsvTable.Load(File).NumericColumns(Numeric);
@@ -20,18 +39,19 @@ public class SimulatorOutputTests
         OrdinaryLeastSquaresTests.AssertMatchesR("students_total", fit, design.TermNames);
     }
 
-    [FixtureFact(File)]
+    [Fact]
     public void MeanResponseInterval_MatchesRPredict()
     {
         var data = CsvTable.Load(File).NumericColumns(Numeric);
         var fit = OrdinaryLeastSquares.Fit(data["progress"], DesignMatrix.FromFormula("delivered_total_minutes", data));
         // R: predict(lm(progress ~ delivered_total_minutes, d), data.frame(delivered_total_minutes = c(300, 900)),
-        //            interval = "confidence"); relative tolerance 1e-10.
-        var expected = new[]
+        //            interval = "confidence"), written by make-fixtures.R as model "students_predict".
+        var expected = new[] { 300.0, 900.0 }.Select(x =>
         {
-            (X: 300.0, Fit: 5.7678130813007371, Low: 5.2086715901996170, High: 6.3269545724018572),
-            (X: 900.0, Fit: 6.4927567295084767, Low: 6.0110636033879423, High: 6.9744498556290111),
-        };
+            string key = x.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return (X: x, Fit: RReference.Get("students_predict", key, "fit"), Low: RReference.Get("students_predict", key, "lwr"),
+                High: RReference.Get("students_predict", key, "upr"));
+        }).ToList();
         foreach (var e in expected)
         {
             var (estimate, low, high) = fit.MeanInterval([1.0, e.X]);
@@ -42,7 +62,7 @@ public class SimulatorOutputTests
         Assert.Throws<ArgumentException>(() => fit.MeanInterval([1.0]));
     }
 
-    [FixtureFact(File)]
+    [Fact]
     public void ModeMinutesOls_MatchesR()
     {
         var data = CsvTable.Load(File).NumericColumns(Numeric);
@@ -53,7 +73,7 @@ public class SimulatorOutputTests
         OrdinaryLeastSquaresTests.AssertMatchesR("students_modes", fit, design.TermNames);
     }
 
-    [FixtureFact(File)]
+    [Fact]
     public void InteractionMixedModel_MatchesLme4()
     {
         var table = CsvTable.Load(File);

@@ -18,12 +18,26 @@ public static class ModelFitter
     /// <param name="Columns">Text columns whose row-wise combination defines the clusters.</param>
     public sealed record ClusterSpec(IReadOnlyList<string> Columns)
     {
-        /// <summary>The cluster as an R one-sided formula for <c>sandwich::vcovCL</c>.</summary>
-        public string RFormula => Columns.Count == 1 ? $"~ {Columns[0]}" : $"~ interaction({string.Join(", ", Columns)})";
+        /// <summary>
+        /// The <c>cluster</c> argument of <c>sandwich::vcovCL</c> in R: a one-sided formula for one column; for several,
+        /// their interaction over the rows of <c>fit</c> (vcovCL cannot evaluate <c>~ interaction(a, b)</c>, and
+        /// <c>~ a + b</c> would mean two-way clustering).
+        /// </summary>
+        public string RArgument => Columns.Count == 1
+            ? $"~ {Columns[0]}"
+            : $"with(expand.model.frame(fit, ~ {string.Join(" + ", Columns)}), interaction({string.Join(", ", Columns)}))";
 
         /// <summary>Short description, e.g. <c>replication:classroom_id</c>.</summary>
         public string Label => string.Join(':', Columns);
     }
+
+    /// <summary>
+    /// lme4 optimiser settings for the emitted lmer code: with its default tolerances lme4 stops up to ~1e-5 (relative)
+    /// short of the REML optimum on flat surfaces (a student intercept over policies), so the R round trip could not
+    /// reproduce the fit to 6 significant digits.
+    /// </summary>
+    internal const string RLmerControl =
+        "control = lme4::lmerControl(optCtrl = list(ftol_rel = 1e-15, xtol_rel = 1e-12, ftol_abs = 0, xtol_abs = 0, maxeval = 1e5))";
 
     /// <summary>OLS, classical SEs (t on n - p df), or CR1 SEs with t on G - 1 df when <paramref name="cluster"/> is given.</summary>
     public static ModelEstimate FitOls(
@@ -56,7 +70,7 @@ public static class ModelFitter
             robust.Coefficients.Select(ToEstimate).ToList(),
             null, null, null, fit.RSquared, fit.AdjustedRSquared, fit.ResidualStandardError, cluster.Label, g,
             string.Create(CultureInfo.InvariantCulture,
-                $"{lm}\nV <- sandwich::vcovCL(fit, cluster = {cluster.RFormula}, type = \"HC1\")\nlmtest::coeftest(fit, vcov. = V, df = {g - 1}); lmtest::coefci(fit, vcov. = V, df = {g - 1})"),
+                $"{lm}\nV <- sandwich::vcovCL(fit, cluster = {cluster.RArgument}, type = \"HC1\")\nlmtest::coeftest(fit, vcov. = V, df = {g - 1}); lmtest::coefci(fit, vcov. = V, df = {g - 1})"),
             screened.Dropped);
     }
 
@@ -97,7 +111,7 @@ public static class ModelFitter
             name, "lmer", formula, fit.N, null, inference,
             fit.Coefficients.Select(ToEstimate).ToList(),
             random, fit.ResidualVariance, icc, null, null, null, null, null,
-            $"fit <- lme4::lmer({formula}, data = d, REML = TRUE)\nsummary(fit); confint(fit, method = \"Wald\", parm = \"beta_\")",
+            $"fit <- lme4::lmer({formula}, data = d, REML = TRUE, {RLmerControl})\nsummary(fit); confint(fit, method = \"Wald\", parm = \"beta_\")",
             dropped);
     }
 

@@ -112,10 +112,15 @@ public sealed class HtmlReportBuilderTests : IDisposable
     {
         var html = FullReport().Build();
 
-        foreach (Match svg in Regex.Matches(html, "<svg.*?</svg>", RegexOptions.Singleline))
-        {
-            XElement.Parse(svg.Value);
-        }
+        var svgs = Regex.Matches(html, "<svg.*?</svg>", RegexOptions.Singleline).Select(m => XElement.Parse(m.Value)).ToList();
+
+        // FullReport has two charts, in this order; each parses as SVG and carries its own chart's text.
+        Assert.Equal(2, svgs.Count);
+        Assert.All(svgs, svg => Assert.Equal(XName.Get("svg", "http://www.w3.org/2000/svg"), svg.Name));
+        var texts = svgs.Select(svg => svg.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value).ToList()).ToList();
+        Assert.Contains(texts[0], t => t.Contains("0.6 more points", StringComparison.Ordinal));
+        Assert.Contains("High (> 0.67)", texts[1]);
+        Assert.DoesNotContain(texts[1], t => t.Contains("0.6 more points", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -11,7 +11,7 @@
 #   synthetic-crossed.csv  students crossed by therapist and school (seeded)
 #   synthetic-boundary.csv one grouping factor whose REML variance estimate is 0 (seeded)
 #   r-reference.csv        long format: model,term,quantity,value
-#   otsim-students.csv     copy of tests/fixtures-shared/otsim-students.csv when it exists
+#   otsim-students.csv     copy of tests/fixtures-shared/otsim-students.csv (required; see its README.md)
 suppressPackageStartupMessages({
   library(lme4)
   library(sandwich)
@@ -237,12 +237,21 @@ ls2 <- lowess(syn$baseline, syn$progress, f = 0.3, iter = 2)
 for (i in seq_along(ls2$y)) put("lowess_syn", sprintf("%d", i), "y", ls2$y[i])
 for (i in seq_along(ls2$x)) put("lowess_syn", sprintf("%d", i), "x", ls2$x[i])
 
-# ---- (d) simulator output, when the lead has produced it
+# ---- (d) simulator output (tests/fixtures-shared/otsim-students.csv; its README says how it is produced)
 shared <- file.path("..", "..", "fixtures-shared", "otsim-students.csv")
-if (file.exists(shared)) invisible(file.copy(shared, "otsim-students.csv", overwrite = TRUE))
-if (file.exists("otsim-students.csv")) {
+if (!file.exists(shared)) stop("missing ", shared, ": produce it as tests/fixtures-shared/README.md says")
+invisible(file.copy(shared, "otsim-students.csv", overwrite = TRUE))
+{
   st <- read.csv("otsim-students.csv")
   put_lm("students_total", lm(progress ~ delivered_total_minutes, data = st))
+  # Mean-response (confidence) intervals of the same fit, as OlsResult.MeanInterval computes them.
+  pr <- predict(lm(progress ~ delivered_total_minutes, data = st),
+                data.frame(delivered_total_minutes = c(300, 900)), interval = "confidence")
+  for (i in 1:2) {
+    x <- sprintf("%d", c(300L, 900L)[i])
+    put("students_predict", x, "fit", pr[i, "fit"]); put("students_predict", x, "lwr", pr[i, "lwr"])
+    put("students_predict", x, "upr", pr[i, "upr"])
+  }
   # Default delta = 0.01 * diff(range(x)) matters here (continuous minutes): differs from delta = 0 by ~2e-3.
   lws <- lowess(st$delivered_total_minutes, st$progress)
   for (i in seq_along(lws$y)) put("lowess_students", sprintf("%d", i), "y", lws$y[i])
@@ -273,6 +282,3 @@ ref <- do.call(rbind, out)
 write.csv(ref, "r-reference.csv", row.names = FALSE, quote = FALSE)
 cat("wrote", nrow(ref), "reference values\n")
 
-# Mean-response intervals (typed into SimulatorOutputTests.MeanResponseInterval_MatchesRPredict):
-# print(predict(lm(progress ~ delivered_total_minutes, d), data.frame(delivered_total_minutes = c(300, 900)),
-#               interval = "confidence"), digits = 17)
