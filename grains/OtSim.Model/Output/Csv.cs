@@ -27,6 +27,13 @@ public static class Csv
     public static string Text(string value) =>
         value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
 
+    /// <summary>Sets a writer cell to <paramref name="value"/> formatted as <see cref="Number"/> (same text, less work).</summary>
+    public static void SetNumber(this SepWriter.Col col, double value)
+    {
+        Span<char> text = stackalloc char[FourDecimals.MaxLength];
+        col.Set(text[..FourDecimals.Format(value, text)]);
+    }
+
     /// <summary>
     /// A Sep writer for rows without a header (the callers write their own header line): comma separated, invariant
     /// culture, text cells escaped as <see cref="Text"/> does.

@@ -52,13 +52,13 @@ public static class TherapistsCsv
         row[c++].Format(replication);
         row[c++].Format(seed);
         row[c++].Format(t.TherapistId);
-        row[c++].Format(t.Fte, Csv.NumberFormat);
+        row[c++].SetNumber(t.Fte);
         row[c++].Format(t.Schools);
         row[c++].Format(t.Caseload);
-        row[c++].Format(t.CapacityMinutes, Csv.NumberFormat);
-        row[c++].Format(t.DemandMinutes, Csv.NumberFormat);
-        row[c++].Format(t.DeliveredMinutes, Csv.NumberFormat);
-        row[c++].Format(t.CapacityMinutes > 0 ? Math.Min(1, t.DeliveredMinutes / t.CapacityMinutes) : 0, Csv.NumberFormat);
-        row[c].Format(t.DemandMinutes > 0 ? t.DeliveredMinutes / t.DemandMinutes : 1, Csv.NumberFormat);
+        row[c++].SetNumber(t.CapacityMinutes);
+        row[c++].SetNumber(t.DemandMinutes);
+        row[c++].SetNumber(t.DeliveredMinutes);
+        row[c++].SetNumber(t.CapacityMinutes > 0 ? Math.Min(1, t.DeliveredMinutes / t.CapacityMinutes) : 0);
+        row[c].SetNumber(t.DemandMinutes > 0 ? t.DeliveredMinutes / t.DemandMinutes : 1);
     }
 }

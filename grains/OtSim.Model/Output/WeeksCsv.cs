@@ -56,11 +56,11 @@ public static class WeeksCsv
         row[c++].Format(w.StudentId);
         row[c++].Format(w.ClassroomId);
         row[c++].Format(w.Week);
-        row[c++].Format((double)w.DirectMinutes, Csv.NumberFormat);
-        row[c++].Format((double)w.IntegratedMinutes, Csv.NumberFormat);
-        row[c++].Format((double)w.ConsultMinutes, Csv.NumberFormat);
-        row[c++].Format((double)w.EmbeddedPracticeMinutes, Csv.NumberFormat);
-        row[c++].Format((double)w.Fidelity, Csv.NumberFormat);
-        row[c].Format((double)w.Performance, Csv.NumberFormat);
+        row[c++].SetNumber((double)w.DirectMinutes);
+        row[c++].SetNumber((double)w.IntegratedMinutes);
+        row[c++].SetNumber((double)w.ConsultMinutes);
+        row[c++].SetNumber((double)w.EmbeddedPracticeMinutes);
+        row[c++].SetNumber((double)w.Fidelity);
+        row[c].SetNumber((double)w.Performance);
     }
 }
