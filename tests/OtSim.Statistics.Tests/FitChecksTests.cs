@@ -9,7 +9,18 @@ public sealed class FitChecksTests
     private static DesignMatrix Design() => DesignMatrix.FromFormula("x + z", new Dictionary<string, double[]> { ["x"] = _x, ["z"] = _z });
 
     private static string LmerMessage() =>
-        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "OtSim.Analysis.Tests", "Fixtures", "r", "lmer_single_level_error.txt")).Trim();
+        File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "fixtures-shared", "r", "lmer_single_level_error.txt")).Trim();
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "OtSim.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("OtSim.sln not found");
+    }
 
     [Fact]
     public void AnOutcomeThatNeverChangesHasNoLeastSquaresFit()

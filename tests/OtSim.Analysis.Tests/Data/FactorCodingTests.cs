@@ -7,8 +7,8 @@ public sealed class FactorCodingTests
     [Fact]
     public void LevelsAreSortedAsRSortsThemInTheCLocaleAndTheFirstIsTheReference()
     {
-        var rLevels = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Fixtures", "r", "factor_levels_C_locale.txt"));
-        var values = TidyTable.Load(Path.Combine(AppContext.BaseDirectory, "Fixtures", "r", "r_export.csv")).GetText("site");
+        var rLevels = File.ReadAllLines(Path.Combine(Support.SharedFixtures.R, "factor_levels_C_locale.txt"));
+        var values = TidyTable.Load(Path.Combine(Support.SharedFixtures.R, "r_export.csv")).GetText("site");
 
         var coded = FactorCoding.Encode("site", values);
 

@@ -5,7 +5,7 @@ namespace OtSim.Analysis.Tests.Data;
 /// <summary>What users export loads, and cells that would give wrong answers are refused with file, column and row.</summary>
 public sealed class TidyTableInputsTests
 {
-    private static string RFixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "r", name);
+    private static string RFixture(string name) => Path.Combine(Support.SharedFixtures.R, name);
 
     [Theory]
     [InlineData("NaN")]

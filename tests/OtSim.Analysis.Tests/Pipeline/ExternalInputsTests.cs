@@ -14,7 +14,7 @@ public sealed class ExternalInputsTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, true);
 
-    private static string RFixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "r", name);
+    private static string RFixture(string name) => Path.Combine(Support.SharedFixtures.R, name);
 
     private string Out => Path.Combine(_folder, "out");
 
