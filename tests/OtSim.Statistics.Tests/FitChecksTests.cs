@@ -84,3 +84,17 @@ public sealed class FitChecksTests
         FitChecks.Finite([Coefficient.FromWald("x", 1, 0.5, 10)], "test");
     }
 }
+
+public sealed class DegenerateDegreesOfFreedomTests
+{
+    [Theory]
+    [InlineData(1e-6)]
+    [InlineData(1e-12)]
+    public void AWaldIntervalOnDegenerateDegreesOfFreedomIsNaNNotACrash(double df)
+    {
+        var c = Coefficient.FromWald("x", 1, 0.5, df);
+
+        Assert.True(double.IsNaN(c.CiLow) && double.IsNaN(c.CiHigh));
+        Assert.Equal(1, c.Estimate);
+    }
+}
