@@ -78,8 +78,19 @@ internal static class Distributions
         while (TUpperTail(hi, df) > upper)
         {
             hi *= 2.0;
+            if (!double.IsFinite(hi))
+            {
+                return double.NaN; // degenerate df (e.g. a Satterthwaite df near 0): no finite quantile, not a crash
+            }
         }
 
-        return Brent.FindRoot(t => Math.Log(TUpperTail(t, df)) - Math.Log(upper), 0.0, hi, 1e-14, 200);
+        try
+        {
+            return Brent.FindRoot(t => Math.Log(TUpperTail(t, df)) - Math.Log(upper), 0.0, hi, 1e-14, 200);
+        }
+        catch (MathNet.Numerics.NonConvergenceException)
+        {
+            return double.NaN; // degenerate df: the tail is too flat to invert in double precision
+        }
     }
 }

@@ -31,7 +31,8 @@ public static class LinearMixedModel
     /// <param name="design">Fixed-effects model matrix (full column rank).</param>
     /// <param name="groupings">One or more grouping factors, each contributing a random intercept.</param>
     /// <param name="level">Confidence level of the Wald intervals.</param>
-    /// <exception cref="ArgumentException">Length mismatch, no grouping, or a rank-deficient design.</exception>
+    /// <exception cref="ArgumentException">Length mismatch, no grouping, a grouping with one level or with a level per row (lme4 refuses both), or a rank-deficient design.</exception>
+    /// <exception cref="InvalidOperationException">The fit is not finite.</exception>
     public static MixedModelResult FitReml(IReadOnlyList<double> y, DesignMatrix design, IReadOnlyList<Grouping> groupings, double level = 0.95)
     {
         ArgumentNullException.ThrowIfNull(y);
@@ -60,6 +61,11 @@ public static class LinearMixedModel
 
         OrdinaryLeastSquares.Fit(y, design); // validates rank with the same rule as OLS
         var encoded = groupings.Select(g => g.Encode()).ToList();
+        for (int k = 0; k < encoded.Count; k++)
+        {
+            FitChecks.Grouping(groupings[k].Name, encoded[k].Levels, n);
+        }
+
         var profile = new RemlProfile(y, design.Matrix, encoded);
 
         var (theta, converged) = profile.FactorCount == 1 ? OptimizeOne(profile) : OptimizeMany(profile);
@@ -74,6 +80,12 @@ public static class LinearMixedModel
         var coefficients = design.TermNames
             .Select((term, j) => Coefficient.FromWald(term, fit.Beta[j], Math.Sqrt(fit.Covariance[j, j]), double.PositiveInfinity, level))
             .ToArray();
+        FitChecks.Finite(coefficients, "mixed-model");
+        if (!double.IsFinite(sigma2) || variances.Any(v => !double.IsFinite(v)))
+        {
+            throw new InvalidOperationException("The mixed-model variance components are not finite; the data are degenerate or too large for double precision.");
+        }
+
         var satterthwaiteDf = Satterthwaite.DegreesOfFreedom(profile, theta, sigma2, n, design.ColumnCount);
         var satterthwaite = coefficients
             .Select((c, j) => Coefficient.FromWald(c.Term, c.Estimate, c.StdError, satterthwaiteDf[j], level))

@@ -17,7 +17,8 @@ public static class OrdinaryLeastSquares
     /// <param name="y">Response, one value per design row.</param>
     /// <param name="design">Model matrix.</param>
     /// <param name="level">Confidence level of the coefficient intervals.</param>
-    /// <exception cref="ArgumentException">Lengths differ, n ≤ p, or X is (numerically) rank deficient.</exception>
+    /// <exception cref="ArgumentException">Lengths differ, n ≤ p, X is (numerically) rank deficient, or y does not vary or overflows (<see cref="FitChecks.Response"/>).</exception>
+    /// <exception cref="InvalidOperationException">The fit is not finite.</exception>
     public static OlsResult Fit(IReadOnlyList<double> y, DesignMatrix design, double level = 0.95)
     {
         ArgumentNullException.ThrowIfNull(y);
@@ -34,6 +35,7 @@ public static class OrdinaryLeastSquares
             throw new ArgumentException($"Need more observations ({n}) than terms ({p}).", nameof(design));
         }
 
+        FitChecks.Response(y);
         var x = design.Matrix;
         var yv = Vector<double>.Build.Dense(n, i => y[i]);
         var qr = x.QR(QRMethod.Thin);
@@ -63,6 +65,7 @@ public static class OrdinaryLeastSquares
             coefficients[i] = Coefficient.FromWald(design.TermNames[i], beta[i], Math.Sqrt(cov[i, i]), rdf, level);
         }
 
+        FitChecks.Finite(coefficients, "least-squares");
         bool intercept = design.HasIntercept;
         double mss;
         if (intercept)

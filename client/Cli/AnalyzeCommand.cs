@@ -20,14 +20,19 @@ public static class AnalyzeCommand
           --covariates A,B,...    (CSV) numeric columns to adjust for
           --cluster COL           (CSV) cluster column (e.g. classroom): cluster-robust SEs and a mixed model
           --group COL             (CSV) column whose groups are compared (the first group seen is the baseline)
+          --separator CHAR        (CSV) value separator: , (default), ';', tab or '|'
+          --decimal-comma         (CSV) numbers are written with a decimal comma (3,5), as R's write.csv2 does;
+                                  usually with --separator ';'
           --allow-personal-data   proceed even if some columns look like names, birth dates, addresses...;
                                   those columns are still left out of every output
           --overwrite             write into a non-empty --out folder that holds no OtSim results
-        Bad input (missing column, non-numeric cell, personal data) stops with exit code 2 and writes nothing.
+        Text covariates are dummy-coded as R's lm does; an unnamed first column (R's row names) is left out.
+        Bad input (missing column, non-numeric or missing cell, an outcome or dose that never changes, one column
+        in two roles, personal data) stops with exit code 2 and writes nothing.
         """;
 
-    private static readonly string[] ValueOptions = ["out", "outcome", "dose", "covariates", "cluster", "group"];
-    private static readonly string[] FlagOptions = ["allow-personal-data", "overwrite"];
+    private static readonly string[] ValueOptions = ["out", "outcome", "dose", "covariates", "cluster", "group", "separator"];
+    private static readonly string[] FlagOptions = ["allow-personal-data", "overwrite", "decimal-comma"];
 
     /// <summary>The command, for <see cref="CommandCatalog"/>.</summary>
     public static OtsimCommand Create()
@@ -58,12 +63,17 @@ public static class AnalyzeCommand
             string output;
             if (Directory.Exists(source))
             {
-                foreach (var csvOnly in new[] { "outcome", "dose", "covariates", "cluster", "group" })
+                foreach (var csvOnly in new[] { "outcome", "dose", "covariates", "cluster", "group", "separator" })
                 {
                     if (parsed.Value(csvOnly) is not null)
                     {
                         throw new UsageException($"--{csvOnly} is for a CSV file; an OtSim results folder has fixed columns.");
                     }
+                }
+
+                if (parsed.Flag("decimal-comma"))
+                {
+                    throw new UsageException("--decimal-comma is for a CSV file; an OtSim results folder is written with decimal points.");
                 }
 
                 output = parsed.Value("out") ?? source;
@@ -84,7 +94,7 @@ public static class AnalyzeCommand
                 }
                 RefuseForeignFolder(output, parsed.Flag("overwrite"));
 
-                var options = new ExternalAnalysisOptions(outcome, dose, covariates, parsed.Value("cluster"), parsed.Value("group"), allow);
+                var options = new ExternalAnalysisOptions(outcome, dose, covariates, parsed.Value("cluster"), parsed.Value("group"), allow, Dialect(parsed));
                 document = AnalysisPipeline.AnalyseCsv(source, options, output, command, cancellationToken);
             }
             else
@@ -106,6 +116,30 @@ public static class AnalyzeCommand
             Console.Error.WriteLine($"error: {ex.Message}");
             return 2;
         }
+    }
+
+    private static CsvDialect Dialect(ParsedArguments parsed)
+    {
+        char separator = ',';
+        if (parsed.Value("separator") is { } text)
+        {
+            try
+            {
+                separator = CsvDialect.ParseSeparator(text);
+            }
+            catch (ArgumentException ex)
+            {
+                throw new UsageException(ex.Message);
+            }
+        }
+
+        bool decimalComma = parsed.Flag("decimal-comma");
+        if (decimalComma && separator == ',')
+        {
+            throw new UsageException("--decimal-comma needs another --separator (usually ';'): with commas between values, a decimal comma cannot be told apart.");
+        }
+
+        return new CsvDialect(separator, decimalComma);
     }
 
     private static string Quote(string arg) => arg.Contains(' ', StringComparison.Ordinal) ? $"\"{arg}\"" : arg;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using nietras.SeparatedValues;
 using Parquet;
 using Parquet.Schema;
 
@@ -26,8 +27,8 @@ public static class ParquetExport
     /// <summary>Converts <paramref name="csvPath"/> to <paramref name="parquetPath"/>; <paramref name="textColumns"/> are extra text columns (factors with text levels).</summary>
     public static async Task WriteAsync(string csvPath, string parquetPath, IReadOnlySet<string> textColumns, CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(csvPath);
-        var header = (await reader.ReadLineAsync(cancellationToken) ?? "").Split(',');
+        using var reader = Sep.New(',').Reader(o => o with { Unescape = true }).FromFile(csvPath);
+        var header = reader.Header.ColNames.ToArray();
         var kinds = header.Select(c => BuiltInText.Contains(c) || textColumns.Contains(c) ? 't' : IntegerColumns.Contains(c) ? 'i' : 'd').ToArray();
         var fields = header.Select((c, i) => kinds[i] switch
         {
@@ -40,24 +41,26 @@ public static class ParquetExport
         await using (var stream = File.Create(parquetPath))
         {
             await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream, cancellationToken: cancellationToken);
-            string? line;
-            while ((line = await reader.ReadLineAsync(cancellationToken)) is not null)
-            {
-                var cells = Csv.Split(line);
-                for (int c = 0; c < columns.Length; c++)
-                {
-                    columns[c].Add(cells[c]);
-                }
-                if (columns[0].Count == RowGroupSize)
-                {
-                    await WriteRowGroupAsync(writer, fields, kinds, columns, cancellationToken);
-                }
-            }
-            if (columns[0].Count > 0)
+            while (ReadRowGroup(reader, columns))
             {
                 await WriteRowGroupAsync(writer, fields, kinds, columns, cancellationToken);
             }
         }
+    }
+
+    /// <summary>Reads up to <see cref="RowGroupSize"/> rows (Sep rows cannot live across an await); false when none were left.</summary>
+    private static bool ReadRowGroup(SepReader reader, List<string>[] columns)
+    {
+        while (columns[0].Count < RowGroupSize && reader.MoveNext())
+        {
+            var row = reader.Current;
+            for (int c = 0; c < columns.Length; c++)
+            {
+                columns[c].Add(row[c].ToString());
+            }
+        }
+
+        return columns[0].Count > 0;
     }
 
     private static async Task WriteRowGroupAsync(ParquetWriter writer, DataField[] fields, char[] kinds, List<string>[] columns, CancellationToken cancellationToken)
@@ -79,51 +82,6 @@ public static class ParquetExport
                     break;
             }
             values.Clear();
-        }
-    }
-
-    /// <summary>CSV splitting for the rows this program writes (quoted cells only when they hold a comma or quote).</summary>
-    private static class Csv
-    {
-        public static List<string> Split(string line)
-        {
-            var cells = new List<string>();
-            int i = 0;
-            while (i <= line.Length)
-            {
-                if (i < line.Length && line[i] == '"')
-                {
-                    var sb = new System.Text.StringBuilder();
-                    i++;
-                    while (i < line.Length)
-                    {
-                        if (line[i] == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                        {
-                            sb.Append('"');
-                            i += 2;
-                        }
-                        else if (line[i] == '"')
-                        {
-                            i++;
-                            break;
-                        }
-                        else
-                        {
-                            sb.Append(line[i++]);
-                        }
-                    }
-                    cells.Add(sb.ToString());
-                    i++; // the comma
-                }
-                else
-                {
-                    int comma = line.IndexOf(',', i);
-                    int end = comma < 0 ? line.Length : comma;
-                    cells.Add(line[i..end]);
-                    i = end + 1;
-                }
-            }
-            return cells;
         }
     }
 }

@@ -66,27 +66,12 @@ public static class RunPipeline
         string policy = planned.Scenario.Policies[planned.Cell.PolicyIndex].Name;
         int replication = planned.Cell.Replication;
         ulong seed = planned.Scenario.Seed;
-        string prefix = planned.RowPrefix;
-        var sb = new StringBuilder();
-        foreach (var s in result.Students)
-        {
-            sb.Append(prefix).Append(StudentsCsv.Row(s, policy, replication, seed)).Append('\n');
-        }
-        work.WritePart(planned.Key, "students", sb.ToString());
-        sb.Clear();
-        foreach (var t in result.Therapists)
-        {
-            sb.Append(prefix).Append(TherapistsCsv.Row(t, policy, replication, seed)).Append('\n');
-        }
-        work.WritePart(planned.Key, "therapists", sb.ToString());
+        string[] prefix = Csv.PrefixCells(planned.RowPrefix);
+        work.WritePart(planned.Key, "students", StudentsCsv.Rows(result.Students, prefix, policy, replication, seed));
+        work.WritePart(planned.Key, "therapists", TherapistsCsv.Rows(result.Therapists, prefix, policy, replication, seed));
         if (weeks)
         {
-            sb.Clear();
-            foreach (var w in result.Weeks)
-            {
-                sb.Append(prefix).Append(WeeksCsv.Row(w, policy, replication, seed)).Append('\n');
-            }
-            work.WritePart(planned.Key, "weeks", sb.ToString());
+            work.WritePart(planned.Key, "weeks", WeeksCsv.Rows(result.Weeks, prefix, policy, replication, seed));
         }
     }
 

@@ -13,7 +13,7 @@ public sealed class PerStudentPlanTests : IDisposable
     [Fact]
     public async Task ListedStudentGetsTheMinutesFromTheFileAndOthersThePolicyDefault()
     {
-        string scenario = await WriteScenarioAsync("student_id,direct,integrated,consult\n102,45,15,5\n");
+        string scenario = await WriteScenarioAsync("student_id,direct,integrated,consult\n\"102\",45,\"15\",5\n");
         string output = _folder["out"];
 
         var result = await Otsim.RunAsync(_folder.Path, "run", scenario, "--out", output, "--replications", "1", "--quiet");
@@ -53,6 +53,8 @@ public sealed class PerStudentPlanTests : IDisposable
     [InlineData("x7,45,15,5", "row 3, student_id", "\"x7\"", "it must be a positive whole number")]
     [InlineData("101,10,0,0", "row 3, student_id", "101", "each student may appear once")]
     [InlineData("103,45,15", "row 3", "\"103,45,15\"", "each row needs 4 values")]
+    [InlineData("103,NaN,0,0", "row 3, direct", "\"NaN\"", "it must be a number of weekly minutes from 0 to 600")]
+    [InlineData("\"103\",45,\"NaN\",5", "row 3, integrated", "\"NaN\"", "it must be a number of weekly minutes from 0 to 600")]
     public async Task BadPlanRowIsRejectedNamingFileRowAndColumn(string badRow, string where, string value, string allowed)
     {
         string scenario = await WriteScenarioAsync($"student_id,direct,integrated,consult\n101,20,0,0\n{badRow}\n");

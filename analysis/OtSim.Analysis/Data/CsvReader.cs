@@ -1,112 +1,70 @@
-using System.Text;
+using nietras.SeparatedValues;
 
 namespace OtSim.Analysis.Data;
 
-/// <summary>Splits RFC 4180 CSV text into records: quoted fields, doubled quotes, and line breaks inside quotes.</summary>
+/// <summary>Splits RFC 4180 CSV text into records with Sep: quoted fields, doubled quotes, and line breaks inside quotes.</summary>
 internal static class CsvReader
 {
     /// <summary>One parsed record and the 1-based file line on which it starts.</summary>
     internal sealed record Record(IReadOnlyList<string> Fields, int Line);
 
-    public static IEnumerable<Record> Read(TextReader reader, string fileName)
+    /// <summary>A Sep reader for the dialect: no header handling (callers check it), values unescaped, any column count.</summary>
+    public static SepReader Open(TextReader reader, CsvDialect dialect) =>
+        Sep.New(dialect.Separator)
+            .Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true, DisableFastFloat = true })
+            .From(reader);
+
+    /// <summary>Records in file order; blank lines are skipped.</summary>
+    /// <exception cref="DataFormatException">A quoted field is never closed.</exception>
+    public static IEnumerable<Record> Read(TextReader reader, string fileName, CsvDialect? dialect = null)
     {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var inQuotes = false;
-        var fieldWasQuoted = false;
-        var line = 1;
-        var recordLine = 1;
-        var recordHasContent = false;
-
-        while (true)
+        using var sep = Open(reader, dialect ?? CsvDialect.Default);
+        var batch = new List<Record>();
+        while (ReadBatch(sep, fileName, batch))
         {
-            var next = reader.Read();
-            if (next == -1)
+            foreach (var record in batch)
             {
-                break;
+                yield return record;
             }
+        }
+    }
 
-            var c = (char)next;
-            if (inQuotes)
+    private static bool ReadBatch(SepReader sep, string fileName, List<Record> batch)
+    {
+        batch.Clear();
+        while (batch.Count < 4096 && sep.MoveNext())
+        {
+            var row = sep.Current;
+            if (IsBlank(row))
             {
-                if (c == '"')
-                {
-                    if (reader.Peek() == '"')
-                    {
-                        reader.Read();
-                        field.Append('"');
-                    }
-                    else
-                    {
-                        inQuotes = false;
-                    }
-                }
-                else
-                {
-                    if (c == '\n')
-                    {
-                        line++;
-                    }
-
-                    field.Append(c);
-                }
-
                 continue;
             }
 
-            switch (c)
+            CheckQuotes(row, fileName);
+            var fields = new string[row.ColCount];
+            for (int i = 0; i < fields.Length; i++)
             {
-                case '"' when field.Length == 0 && !fieldWasQuoted:
-                    inQuotes = true;
-                    fieldWasQuoted = true;
-                    recordHasContent = true;
-                    break;
-                case ',':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    fieldWasQuoted = false;
-                    recordHasContent = true;
-                    break;
-                case '\r':
-                    // A CR is only a line break when part of CRLF or alone; either way the LF branch or this one ends the record.
-                    if (reader.Peek() == '\n')
-                    {
-                        reader.Read();
-                    }
-
-                    goto case '\n';
-                case '\n':
-                    if (recordHasContent || field.Length > 0)
-                    {
-                        fields.Add(field.ToString());
-                        yield return new Record(fields.ToArray(), recordLine);
-                    }
-
-                    fields.Clear();
-                    field.Clear();
-                    fieldWasQuoted = false;
-                    recordHasContent = false;
-                    line++;
-                    recordLine = line;
-                    break;
-                default:
-                    field.Append(c);
-                    recordHasContent = true;
-                    break;
+                fields[i] = row[i].ToString();
             }
+
+            batch.Add(new Record(fields, row.LineNumberFrom));
         }
 
-        if (inQuotes)
+        return batch.Count > 0;
+    }
+
+    /// <summary>An empty line (one empty value).</summary>
+    public static bool IsBlank(SepReader.Row row) => row.ColCount == 1 && row.Span.Length == 0;
+
+    /// <summary>Refuses a record whose quotes do not pair up (a quoted field that is never closed runs to the end of the file).</summary>
+    public static void CheckQuotes(SepReader.Row row, string fileName)
+    {
+        var span = row.Span;
+        if (span.IndexOf('"') >= 0 && span.Count('"') % 2 != 0)
         {
             throw new DataFormatException(
-                $"{fileName}: a quoted field that starts on line {recordLine} is never closed (missing \")",
+                $"{fileName}: a quoted field that starts on line {row.LineNumberFrom} is never closed (missing \")",
                 fileName);
-        }
-
-        if (recordHasContent || field.Length > 0)
-        {
-            fields.Add(field.ToString());
-            yield return new Record(fields.ToArray(), recordLine);
         }
     }
 }

@@ -12,7 +12,9 @@ namespace OtSim.Analysis.Data;
 /// <remarks>
 /// Callers refuse flagged tables unless the user passes <see cref="OverrideFlag"/>; even then the flagged
 /// columns are dropped (see <see cref="Screen"/>) so they never reach a chart, table or report.
-/// Free-text person names ("Jane Smith") are not detected by content: too many false alarms.
+/// Free-text person names ("Jane Smith") are not detected by content: too many false alarms. Content is checked on
+/// the first <see cref="TidyTable.SampleRows"/> rows of each column (headers always), so a large file is screened
+/// without holding every cell as text.
 /// </remarks>
 public static partial class PersonalDataGuard
 {
@@ -76,7 +78,7 @@ public static partial class PersonalDataGuard
         var findings = new List<PersonalDataFinding>();
         foreach (var column in table.Columns)
         {
-            var finding = CheckHeader(column) ?? CheckContent(column, table.GetText(column));
+            var finding = CheckHeader(column) ?? CheckContent(column, table.Sample(column));
             if (finding is not null)
             {
                 findings.Add(finding);

@@ -1,4 +1,5 @@
 using System.Text;
+using nietras.SeparatedValues;
 using OtSim.Model.Engine;
 using OtSim.Model.Scenarios;
 
@@ -14,6 +15,9 @@ public sealed class ResultWriter : IDisposable
     private readonly StreamWriter _students;
     private readonly StreamWriter _therapists;
     private readonly StreamWriter? _weeks;
+    private readonly SepWriter _studentRows;
+    private readonly SepWriter _therapistRows;
+    private readonly SepWriter? _weekRows;
     private bool _closed;
 
     /// <summary>Opens the files in <paramref name="stagingDirectory"/> (created if needed).</summary>
@@ -25,6 +29,9 @@ public sealed class ResultWriter : IDisposable
         _students = Open("students.csv", StudentsCsv.Header);
         _therapists = Open("therapists.csv", TherapistsCsv.Header);
         _weeks = includeWeeks ? Open("weeks.csv", WeeksCsv.Header) : null;
+        _studentRows = Csv.RowWriter(_students);
+        _therapistRows = Csv.RowWriter(_therapists);
+        _weekRows = _weeks is null ? null : Csv.RowWriter(_weeks);
     }
 
     /// <summary>The folder the files are written in.</summary>
@@ -38,20 +45,17 @@ public sealed class ResultWriter : IDisposable
         ulong seed = _scenario.Seed;
         foreach (var student in result.Students)
         {
-            _students.Write(StudentsCsv.Row(student, policy, replication, seed));
-            _students.Write('\n');
+            StudentsCsv.Write(_studentRows, [], student, policy, replication, seed);
         }
         foreach (var therapist in result.Therapists)
         {
-            _therapists.Write(TherapistsCsv.Row(therapist, policy, replication, seed));
-            _therapists.Write('\n');
+            TherapistsCsv.Write(_therapistRows, [], therapist, policy, replication, seed);
         }
-        if (_weeks is not null)
+        if (_weekRows is not null)
         {
-            foreach (var week in result.Weeks)
+            for (int i = 0; i < result.Weeks.Count; i++)
             {
-                _weeks.Write(WeeksCsv.Row(week, policy, replication, seed));
-                _weeks.Write('\n');
+                WeeksCsv.Write(_weekRows, [], result.Weeks[i], policy, replication, seed);
             }
         }
     }
@@ -104,6 +108,9 @@ public sealed class ResultWriter : IDisposable
             return;
         }
         _closed = true;
+        _studentRows.Dispose();
+        _therapistRows.Dispose();
+        _weekRows?.Dispose();
         _students.Dispose();
         _therapists.Dispose();
         _weeks?.Dispose();

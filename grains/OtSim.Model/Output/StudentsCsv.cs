@@ -1,4 +1,6 @@
+using nietras.SeparatedValues;
 using OtSim.Model.Progress;
+using OtSim.Model.Scenarios;
 
 namespace OtSim.Model.Output;
 
@@ -16,17 +18,70 @@ public static class StudentsCsv
         "attendance_rate", "sessions_missed_absent",
     ];
 
+    private static readonly string[] _bandNames = Enum.GetValues<SeverityBand>().Select(b => b.ToString().ToLowerInvariant()).ToArray();
+
     /// <summary>The header line.</summary>
     public static string Header => string.Join(',', Columns);
 
-    /// <summary>One row.</summary>
-    public static string Row(StudentOutcome s, string policy, int replication, ulong seed) => string.Join(',',
-        Csv.Integer(s.StudentId), Csv.Integer(s.ClassroomId), Csv.Integer(s.SchoolId), Csv.Integer(s.TherapistId),
-        Csv.Text(policy), Csv.Integer(replication), seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        Csv.Number(s.Severity), s.Band.ToString().ToLowerInvariant(), Csv.Number(s.Baseline),
-        Csv.Number(s.PrescribedDirect), Csv.Number(s.PrescribedIntegrated), Csv.Number(s.PrescribedConsult), Csv.Number(s.PrescribedTotal),
-        Csv.Number(s.DeliveredDirect), Csv.Number(s.DeliveredIntegrated), Csv.Number(s.DeliveredConsult), Csv.Number(s.DeliveredTotal),
-        Csv.Number(s.Compliance), Csv.Number(s.Collaboration), Csv.Number(s.FidelityEnd), Csv.Number(s.EndPerformance),
-        Csv.Number(s.Progress), s.GoalMet ? "1" : "0", Csv.Integer(s.GasLevel), Csv.Number(s.GasTScore),
-        Csv.Number(s.AttendanceRate), Csv.Integer(s.SessionsMissedAbsent));
+    /// <summary>One row, without its line ending.</summary>
+    public static string Row(StudentOutcome s, string policy, int replication, ulong seed) =>
+        Csv.FormatRow(w => Write(w, [], s, policy, replication, seed));
+
+    /// <summary>The rows of one cell, each ending in a line feed, after the same <paramref name="prefix"/> cells.</summary>
+    public static string Rows(IReadOnlyList<StudentOutcome> students, string[] prefix, string policy, int replication, ulong seed)
+    {
+        ArgumentNullException.ThrowIfNull(students);
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        using (var writer = Csv.RowWriter(text))
+        {
+            foreach (var s in students)
+            {
+                Write(writer, prefix, s, policy, replication, seed);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Writes one row: the <paramref name="prefix"/> cells, then the student's columns.</summary>
+    public static void Write(SepWriter writer, ReadOnlySpan<string> prefix, StudentOutcome s, string policy, int replication, ulong seed)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(s);
+        using var row = writer.NewRow();
+        int c = 0;
+        foreach (string cell in prefix)
+        {
+            row[c++].Set(cell);
+        }
+
+        row[c++].Format(s.StudentId);
+        row[c++].Format(s.ClassroomId);
+        row[c++].Format(s.SchoolId);
+        row[c++].Format(s.TherapistId);
+        row[c++].Set(policy);
+        row[c++].Format(replication);
+        row[c++].Format(seed);
+        row[c++].SetNumber(s.Severity);
+        row[c++].Set(_bandNames[(int)s.Band]);
+        row[c++].SetNumber(s.Baseline);
+        row[c++].SetNumber(s.PrescribedDirect);
+        row[c++].SetNumber(s.PrescribedIntegrated);
+        row[c++].SetNumber(s.PrescribedConsult);
+        row[c++].SetNumber(s.PrescribedTotal);
+        row[c++].SetNumber(s.DeliveredDirect);
+        row[c++].SetNumber(s.DeliveredIntegrated);
+        row[c++].SetNumber(s.DeliveredConsult);
+        row[c++].SetNumber(s.DeliveredTotal);
+        row[c++].SetNumber(s.Compliance);
+        row[c++].SetNumber(s.Collaboration);
+        row[c++].SetNumber(s.FidelityEnd);
+        row[c++].SetNumber(s.EndPerformance);
+        row[c++].SetNumber(s.Progress);
+        row[c++].Set(s.GoalMet ? "1" : "0");
+        row[c++].Format(s.GasLevel);
+        row[c++].SetNumber(s.GasTScore);
+        row[c++].SetNumber(s.AttendanceRate);
+        row[c].Format(s.SessionsMissedAbsent);
+    }
 }

@@ -1,3 +1,4 @@
+using nietras.SeparatedValues;
 using OtSim.Model.Engine;
 
 namespace OtSim.Model.Output;
@@ -15,11 +16,49 @@ public static class TherapistsCsv
     /// <summary>The header line.</summary>
     public static string Header => string.Join(',', Columns);
 
-    /// <summary>One row.</summary>
-    public static string Row(TherapistSummary t, string policy, int replication, ulong seed) => string.Join(',',
-        Csv.Text(policy), Csv.Integer(replication), seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        Csv.Integer(t.TherapistId), Csv.Number(t.Fte), Csv.Integer(t.Schools), Csv.Integer(t.Caseload),
-        Csv.Number(t.CapacityMinutes), Csv.Number(t.DemandMinutes), Csv.Number(t.DeliveredMinutes),
-        Csv.Number(t.CapacityMinutes > 0 ? Math.Min(1, t.DeliveredMinutes / t.CapacityMinutes) : 0),
-        Csv.Number(t.DemandMinutes > 0 ? t.DeliveredMinutes / t.DemandMinutes : 1));
+    /// <summary>One row, without its line ending.</summary>
+    public static string Row(TherapistSummary t, string policy, int replication, ulong seed) =>
+        Csv.FormatRow(w => Write(w, [], t, policy, replication, seed));
+
+    /// <summary>The rows of one cell, each ending in a line feed, after the same <paramref name="prefix"/> cells.</summary>
+    public static string Rows(IReadOnlyList<TherapistSummary> therapists, string[] prefix, string policy, int replication, ulong seed)
+    {
+        ArgumentNullException.ThrowIfNull(therapists);
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        using (var writer = Csv.RowWriter(text))
+        {
+            foreach (var t in therapists)
+            {
+                Write(writer, prefix, t, policy, replication, seed);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Writes one row: the <paramref name="prefix"/> cells, then the therapist's columns.</summary>
+    public static void Write(SepWriter writer, ReadOnlySpan<string> prefix, TherapistSummary t, string policy, int replication, ulong seed)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(t);
+        using var row = writer.NewRow();
+        int c = 0;
+        foreach (string cell in prefix)
+        {
+            row[c++].Set(cell);
+        }
+
+        row[c++].Set(policy);
+        row[c++].Format(replication);
+        row[c++].Format(seed);
+        row[c++].Format(t.TherapistId);
+        row[c++].SetNumber(t.Fte);
+        row[c++].Format(t.Schools);
+        row[c++].Format(t.Caseload);
+        row[c++].SetNumber(t.CapacityMinutes);
+        row[c++].SetNumber(t.DemandMinutes);
+        row[c++].SetNumber(t.DeliveredMinutes);
+        row[c++].SetNumber(t.CapacityMinutes > 0 ? Math.Min(1, t.DeliveredMinutes / t.CapacityMinutes) : 0);
+        row[c].SetNumber(t.DemandMinutes > 0 ? t.DeliveredMinutes / t.DemandMinutes : 1);
+    }
 }

@@ -1,3 +1,4 @@
+using nietras.SeparatedValues;
 using OtSim.Model.Progress;
 
 namespace OtSim.Model.Output;
@@ -15,10 +16,51 @@ public static class WeeksCsv
     /// <summary>The header line.</summary>
     public static string Header => string.Join(',', Columns);
 
-    /// <summary>One row.</summary>
-    public static string Row(in WeekRecord w, string policy, int replication, ulong seed) => string.Join(',',
-        Csv.Text(policy), Csv.Integer(replication), seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        Csv.Integer(w.StudentId), Csv.Integer(w.ClassroomId), Csv.Integer(w.Week),
-        Csv.Number(w.DirectMinutes), Csv.Number(w.IntegratedMinutes), Csv.Number(w.ConsultMinutes),
-        Csv.Number(w.EmbeddedPracticeMinutes), Csv.Number(w.Fidelity), Csv.Number(w.Performance));
+    /// <summary>One row, without its line ending.</summary>
+    public static string Row(in WeekRecord w, string policy, int replication, ulong seed)
+    {
+        var week = w;
+        return Csv.FormatRow(writer => Write(writer, [], week, policy, replication, seed));
+    }
+
+    /// <summary>The rows of one cell, each ending in a line feed, after the same <paramref name="prefix"/> cells.</summary>
+    public static string Rows(IReadOnlyList<WeekRecord> weeks, string[] prefix, string policy, int replication, ulong seed)
+    {
+        ArgumentNullException.ThrowIfNull(weeks);
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        using (var writer = Csv.RowWriter(text))
+        {
+            for (int i = 0; i < weeks.Count; i++)
+            {
+                Write(writer, prefix, weeks[i], policy, replication, seed);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Writes one row: the <paramref name="prefix"/> cells, then the week's columns (single-precision values widened to double, as before).</summary>
+    public static void Write(SepWriter writer, ReadOnlySpan<string> prefix, in WeekRecord w, string policy, int replication, ulong seed)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        using var row = writer.NewRow();
+        int c = 0;
+        foreach (string cell in prefix)
+        {
+            row[c++].Set(cell);
+        }
+
+        row[c++].Set(policy);
+        row[c++].Format(replication);
+        row[c++].Format(seed);
+        row[c++].Format(w.StudentId);
+        row[c++].Format(w.ClassroomId);
+        row[c++].Format(w.Week);
+        row[c++].SetNumber((double)w.DirectMinutes);
+        row[c++].SetNumber((double)w.IntegratedMinutes);
+        row[c++].SetNumber((double)w.ConsultMinutes);
+        row[c++].SetNumber((double)w.EmbeddedPracticeMinutes);
+        row[c++].SetNumber((double)w.Fidelity);
+        row[c].SetNumber((double)w.Performance);
+    }
 }
