@@ -12,6 +12,16 @@ public static class DatasetLoader
     /// <summary>OtSim outcome columns the policy comparison reads besides the model variables.</summary>
     public static readonly IReadOnlyList<string> OtSimExtraColumns = ["goal_met", "gas_t_score", "compliance"];
 
+    /// <summary>
+    /// OtSim columns read when present (older results lack some): what a district records (attendance) and prescribed
+    /// minutes, for the counterfactual contrast and the district-data models.
+    /// </summary>
+    public static readonly IReadOnlyList<string> OtSimOptionalNumeric =
+        ["attendance_rate", "sessions_missed_absent", "prescribed_total_minutes"];
+
+    /// <summary>OtSim label columns read when present: the pairing key (student, design point) and the recorded severity band.</summary>
+    public static readonly IReadOnlyList<string> OtSimOptionalText = ["student_id", "severity_band", "design_point"];
+
     /// <summary>Loads an OtSim results folder (students.csv required; therapists.csv, weeks.csv, scenario.resolved.json optional).</summary>
     public static AnalysisInput LoadOtSim(string folder, bool allowPersonalData = false)
     {
@@ -31,8 +41,12 @@ public static class DatasetLoader
         }
 
         var table = PersonalDataGuard.Screen(TidyTable.Load(studentsPath), allowPersonalData);
-        var spec = AnalysisSpec.ForOtSim(scenario?.BaselinePolicy);
-        var data = Extract(table, spec, OtSimExtraColumns);
+        var factors = table.HasColumn("design_point")
+            ? table.Columns.SkipWhile(c => c != "design_point").Skip(1).TakeWhile(c => c != "student_id").ToList()
+            : [];
+        var spec = AnalysisSpec.ForOtSim(scenario?.BaselinePolicy) with { DesignPoint = table.HasColumn("design_point") ? "design_point" : null };
+        var extraNumeric = OtSimExtraColumns.Concat(OtSimOptionalNumeric.Where(table.HasColumn)).Concat(factors).ToList();
+        var data = Extract(table, spec, extraNumeric, OtSimOptionalText.Where(table.HasColumn));
 
         var therapistsPath = Path.Combine(folder, "therapists.csv");
         var therapists = File.Exists(therapistsPath) ? TherapistRow.Load(therapistsPath) : null;
@@ -48,7 +62,10 @@ public static class DatasetLoader
             notes.Add("weeks.csv is absent (large runs skip it; rerun with --weeks to write it): no weekly trajectory chart.");
         }
 
-        return new AnalysisInput(spec, data, Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))), scenario, therapists, weeks, OtSimExtraColumns, notes);
+        return new AnalysisInput(spec, data, Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))), scenario, therapists, weeks, OtSimExtraColumns, notes)
+        {
+            Factors = factors,
+        };
     }
 
     /// <summary>Loads a tidy CSV whose roles the user named on the command line.</summary>
@@ -94,11 +111,11 @@ public static class DatasetLoader
             options.Group,
             null,
             null);
-        var data = Extract(table, spec, []);
+        var data = Extract(table, spec, [], []);
         return new AnalysisInput(spec, data, table.FileName, null, null, null, [], notes);
     }
 
-    private static AnalysisData Extract(TidyTable table, AnalysisSpec spec, IEnumerable<string> extra)
+    private static AnalysisData Extract(TidyTable table, AnalysisSpec spec, IEnumerable<string> extra, IEnumerable<string> extraText)
     {
         var numeric = new Dictionary<string, double[]>(StringComparer.Ordinal);
         foreach (var column in spec.NumericColumns().Concat(extra))
@@ -107,7 +124,7 @@ public static class DatasetLoader
         }
 
         var text = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var column in spec.TextColumns())
+        foreach (var column in spec.TextColumns().Concat(extraText).Distinct(StringComparer.Ordinal))
         {
             var values = table.GetText(column).Select(v => v.Trim()).ToArray();
             int empty = Array.FindIndex(values, string.IsNullOrEmpty);
