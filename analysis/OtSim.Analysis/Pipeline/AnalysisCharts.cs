@@ -128,7 +128,11 @@ public static class AnalysisCharts
             string size = $"{Signed(d.Estimate)}{units}";
             // Same wording as the summary: a clear but small difference (|g| < 0.2) is "slightly" more or less.
             string degree = g.HedgesG is { } h && Math.Abs(h.Estimate) < 0.2 ? "slightly but clearly" : "clearly";
-            return clear
+            double delta = decision?.Answer.SmallestEffectPoints ?? 0;
+            bool negligible = spec.IsOtSim && d.CiLow > -delta && d.CiHigh < delta;
+            return negligible
+                ? $"{g.Name} negligibly different ({size})"
+                : clear
                 ? $"{g.Name} {degree} {(d.Estimate > 0 ? "more" : "less")} ({size})"
                 : $"{g.Name} not clearly different ({size})";
         });

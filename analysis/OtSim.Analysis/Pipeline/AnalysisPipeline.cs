@@ -60,8 +60,32 @@ public static class AnalysisPipeline
         return document;
     }
 
+    /// <summary>Computes every result without rendering charts or files (tests, and callers that only need the figures).</summary>
+    public static AnalysisDocument Analyse(AnalysisInput input, string command) => Compute(input, command).Document;
+
     /// <summary>Computes every result and renders every output in memory, writing nothing.</summary>
     public static (AnalysisDocument Document, AnalysisOutputWriter.Rendered Rendered) Render(AnalysisInput input, string command)
+    {
+        var (document, charts, table) = Compute(input, command);
+        var timer = new StepTimer();
+        var files = timer.Time("render charts", () =>
+        {
+            var rendered = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            foreach (var chart in charts)
+            {
+                rendered[chart.Info.Svg] = Encoding.UTF8.GetBytes(ChartExporter.ToSvg(chart.Model));
+                rendered[chart.Info.Png] = ChartExporter.ToPng(chart.Model);
+            }
+
+            return rendered;
+        });
+
+        var json = JsonSerializer.Serialize(document, _json) + "\n";
+        var html = timer.Time("report", () => AnalysisReport.Build(document, charts));
+        return (document, new AnalysisOutputWriter.Rendered(json, html, files) { DesignPointsCsv = table });
+    }
+
+    private static (AnalysisDocument Document, IReadOnlyList<BuiltChart> Charts, string? Table) Compute(AnalysisInput input, string command)
     {
         ArgumentNullException.ThrowIfNull(input);
         var timer = new StepTimer();
@@ -129,22 +153,8 @@ public static class AnalysisPipeline
             DesignPoints = designPoints.Count > 0 ? designPoints : null,
         };
 
-        var files = timer.Time("render charts", () =>
-        {
-            var rendered = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-            foreach (var chart in charts)
-            {
-                rendered[chart.Info.Svg] = Encoding.UTF8.GetBytes(ChartExporter.ToSvg(chart.Model));
-                rendered[chart.Info.Png] = ChartExporter.ToPng(chart.Model);
-            }
-
-            return rendered;
-        });
-
-        var json = JsonSerializer.Serialize(document, _json) + "\n";
-        var html = timer.Time("report", () => AnalysisReport.Build(document, charts));
         var table = designPoints.Count > 0 ? DesignPointAnalysis.ToCsv(designPoints, input.Factors) : null;
-        return (document, new AnalysisOutputWriter.Rendered(json, html, files) { DesignPointsCsv = table });
+        return (document, charts, table);
     }
 
     /// <summary>Serialises a document exactly as analysis.json is written.</summary>

@@ -41,12 +41,19 @@ public static class AnswerText
         }
 
         var widest = contrasts.OrderByDescending(c => Math.Abs(c.MinutesDifference["total"])).First();
-        string h = $"For the same students, {widest.Policy} instead of {widest.Versus} ({Hours(widest.MinutesDifference["total"])} more hours each) {Phrase(widest.Verdict!)}: {Signed(widest.ProgressDifference.Estimate)} points (95% CI {Signed(widest.ProgressDifference.CiLow)} to {Signed(widest.ProgressDifference.CiHigh)}); these policies differ in the kind of service too, so this is not the effect of minutes alone.";
+        string h = $"This run cannot say what more minutes alone do, because its policies differ in the kind of service too. For the same students, {widest.Policy} gave {Hours(widest.MinutesDifference["total"])} more hours each than {widest.Versus} and led to {Phrase(widest.Verdict!)}: {Signed(widest.ProgressDifference.Estimate)} points (95% CI {Signed(widest.ProgressDifference.CiLow)} to {Signed(widest.ProgressDifference.CiHigh)}).";
         string p = "What do minutes do in this simulated world? The simulation ran every policy on the same students, so it can compare each child with themselves. " +
                    string.Join(" ", contrasts.Select(c => Detail(c, context.Delta))) +
                    " Every pair of policies here delivers different kinds of minutes, so the run cannot separate what minutes do from what the service model does: add a policy with other minutes of the same kind (e.g. the same service at twice the minutes). " +
                    HolmSentence(context) + " " + string.Join(" ", cautions);
-        return Make(context, "counterfactual", widest.Verdict!, Title(widest.Verdict!, false), h, p, $"{widest.Policy} vs {widest.Versus}", null, null, widest.PHolm, cautions);
+        string title = widest.Verdict switch
+        {
+            "more" => $"More hours, more progress here, but minutes and service model are tangled ({widest.Policy} vs {widest.Versus})",
+            "less" => $"More hours, less progress here, but minutes and service model are tangled ({widest.Policy} vs {widest.Versus})",
+            "negligible" => $"More hours made a negligible difference ({widest.Policy} vs {widest.Versus})",
+            _ => $"No clear difference between {widest.Policy} and {widest.Versus}",
+        };
+        return Make(context, "counterfactual", widest.Verdict!, title, h, p, $"{widest.Policy} vs {widest.Versus}", null, null, widest.PHolm, cautions);
     }
 
     /// <summary>The answer from the district-data models (question 2), when the run has no contrast.</summary>

@@ -92,7 +92,11 @@ public static class PlainLanguageSummary
             bool clear = decision.IsClear(AnswerBuilder.Label.Policy(g.Name));
             bool small = g.HedgesG is { } h && Math.Abs(h.Estimate) < 0.2;
             string direction = d.Estimate > 0 ? "more" : "less";
-            parts.Add(clear
+            double delta = decision.Answer.SmallestEffectPoints;
+            bool negligible = otsim && d.CiLow > -delta && d.CiHigh < delta;
+            parts.Add(negligible
+                ? $"{g.Name} {F1(g.MeanOutcome)} (a negligible difference: {Signed(d.Estimate)} {units}, 95% CI {Signed(d.CiLow)} to {Signed(d.CiHigh)}, within ±{F2(delta)})"
+                : clear
                 ? $"{g.Name} {F1(g.MeanOutcome)} ({(small ? $"clearly but only slightly {direction}" : $"clearly {direction}")}: {Signed(d.Estimate)} {units}, 95% CI {Signed(d.CiLow)} to {Signed(d.CiHigh)})"
                 : $"{g.Name} {F1(g.MeanOutcome)} (difference {Signed(d.Estimate)} {units}, not clear after allowing for the number of tests: 95% CI {Signed(d.CiLow)} to {Signed(d.CiHigh)})");
         }
@@ -114,7 +118,7 @@ public static class PlainLanguageSummary
         }
 
         text += groups.Method == GroupComparisonAnalysis.PairedReplications
-            ? $" Intervals compare the policies replication by replication ({groups.Replications} replications); more replications would narrow them."
+            ? $" Intervals compare the policies run by run ({groups.Replications} design point x replication runs); more replications would narrow them."
             : " With one replication, intervals compare students (Welch's t).";
         return text;
     }
