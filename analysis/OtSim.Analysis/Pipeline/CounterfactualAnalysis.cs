@@ -82,6 +82,11 @@ public static class CounterfactualAnalysis
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(data);
         var spec = input.Spec;
+        if (spec.Group is null || spec.Cluster is null || !data.Text.ContainsKey("student_id"))
+        {
+            return null;
+        }
+
         var keyColumns = spec.RunColumns.Append("student_id").ToArray();
         var keys = data.Combined(keyColumns);
         var policy = data.Label(spec.Group!);
@@ -205,12 +210,14 @@ public static class CounterfactualAnalysis
 
         return new ModelEstimate(
             name, ModelKind,
-            $"{spec.Outcome}[{more}] - {spec.Outcome}[{fewer}] per ({spec.Dose}[{more}] - {spec.Dose}[{fewer}]) / 600, same students",
-            n, subset,
+            "dy ~ 0 + dx, estimated as sum(dy) / sum(dx) with dy, dx the same students' differences in progress and in delivered minutes / 600 (see r_code)",
+            n, subset ?? $"{spec.Group} %in% c(\"{Escape(fewer)}\", \"{Escape(more)}\")",
             $"Paired by student within run; {EstimatorText}",
             coefficients, null, null, null, null, null, null, string.Join(':', spec.RunColumns.Append(spec.Cluster!)), clusters,
             code, []);
     }
+
+    private static string Escape(string s) => s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
 
     private static CoefficientEstimate Coef(string term, ContrastEstimate e) =>
         new(term, e.Estimate, e.StdError, e.CiLow, e.CiHigh, e.PValue, e.Df);

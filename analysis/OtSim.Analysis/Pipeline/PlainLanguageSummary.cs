@@ -26,6 +26,7 @@ public static class PlainLanguageSummary
             ? $"This is a simulation of {F0(input.Data.RowCount / (double)Math.Max(1, Replications(input) * (groups?.Groups.Count ?? 1)))} students, each followed for a school year under every one of {Plural(groups?.Groups.Count ?? 1, "service policy", "service policies")} in each of {Plural(Replications(input), "run")}, not data on real children."
             : $"This analysis covers {F0(input.Data.RowCount)} rows of {input.SourceName}.";
         string other = $"{source} The naive view, all {who} pooled with no adjustment: for every {findings.DoseStepLabel}, {outcome} was {Effect(naive, units)}" +
+                       (decision.IsClear(AnswerBuilder.Label.Naive) ? string.Empty : " (no clear evidence of a relationship)") +
                        (otsim ? "; it mixes students with different needs and different service models, so it is shown for comparison only." : ".");
         if (findings.Adjusted is { } adjusted)
         {
