@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Serialization;
 
 namespace OtSim.Analysis.Pipeline;
 
@@ -149,9 +150,9 @@ public sealed record DesignPointRow(
     double? Compliance,
     double? TherapistHours,
     double? CostPerGoalMet,
-    double? SlopePer10h,
-    double? SlopePer10hCiLow,
-    double? SlopePer10hCiHigh,
-    double? EffectPer10h,
-    double? EffectPer10hCiLow,
-    double? EffectPer10hCiHigh);
+    [property: JsonPropertyName("slope_per_10h")] double? SlopePer10h,
+    [property: JsonPropertyName("slope_per_10h_ci_low")] double? SlopePer10hCiLow,
+    [property: JsonPropertyName("slope_per_10h_ci_high")] double? SlopePer10hCiHigh,
+    [property: JsonPropertyName("effect_per_10h")] double? EffectPer10h,
+    [property: JsonPropertyName("effect_per_10h_ci_low")] double? EffectPer10hCiLow,
+    [property: JsonPropertyName("effect_per_10h_ci_high")] double? EffectPer10hCiHigh);
