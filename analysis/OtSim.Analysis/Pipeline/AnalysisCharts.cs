@@ -31,7 +31,7 @@ public static class AnalysisCharts
             Scatter(input, groupOrder, findings),
             DoseResponse(input, dose, findings),
         };
-        if (groups is not null)
+        if (groups is { Groups.Count: > 1 })
         {
             charts.Add(Comparison(input, groupOrder, groups, decision));
         }

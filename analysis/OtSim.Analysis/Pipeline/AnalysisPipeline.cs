@@ -107,7 +107,11 @@ public static class AnalysisPipeline
         var groups = timer.Time("group-comparison", () => GroupComparisonAnalysis.Run(input, order, notes));
         if (groups is not null)
         {
-            notes.Add($"Policy comparison method: {groups.MethodDescription}");
+            if (groups.Groups.Count > 1)
+            {
+                notes.Add($"Policy comparison method: {groups.MethodDescription}");
+            }
+
             if (input.Spec.IsOtSim && groups.Groups.Count > 1)
             {
                 notes.Add("Policies share students within a replication, so pooled models count each student once per policy. The CR1 standard errors cluster by classroom within run, and students are nested in classrooms, so they allow for a student's rows being alike. " +

@@ -15,7 +15,7 @@ public static class GroupComparisonAnalysis
     /// <summary>Method name for Welch's t on students.</summary>
     public const string WelchStudents = "welch_students";
 
-    /// <summary>Runs the comparison; null when there is no group column or only one group.</summary>
+    /// <summary>Runs the comparison (one group: its summary only, no differences); null when there is no group column.</summary>
     public static GroupComparisonResult? Run(AnalysisInput input, IReadOnlyList<string> order, ICollection<string> notes)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -27,10 +27,15 @@ public static class GroupComparisonAnalysis
         }
 
         var data = input.Data;
+        if (order.Count == 0)
+        {
+            return null;
+        }
+
         if (order.Count < 2)
         {
+            // Still summarised (the page's tiles and the command line read these figures), but nothing to compare.
             notes.Add($"Only one value of {spec.Group}: no group comparison.");
-            return null;
         }
 
         string baseline = spec.BaselineGroup is { } b && order.Contains(b) ? b : order[0];

@@ -90,6 +90,20 @@ public sealed class CounterfactualTruthTests
         Assert.DoesNotContain(answer.Verdict, new[] { "more", "less" });
     }
 
+    [Fact]
+    public void A_single_policy_has_no_contrast_and_answers_from_district_data()
+    {
+        var scenario = Build("single", "\"pulloutTransfer\": 1",
+            """{ "name": "needs-based", "kind": "needs-based", "sessionsPerWeek": 1, "bySeverity": { "mild": { "direct": 15 }, "moderate": { "direct": 30 }, "severe": { "direct": 60 } } }""", 21);
+        var document = SimulatedRun.Analyse(scenario);
+        Assert.False(document.Counterfactual!.Available);
+        Assert.Contains("Add a second policy with other minutes", document.Counterfactual.Explanation, StringComparison.Ordinal);
+        Assert.Equal("district_data", document.Answer!.Source);
+        Assert.StartsWith("In records like a district's", document.Answer.Headline, StringComparison.Ordinal);
+        Assert.Contains("Add a second policy", document.Answer.Explanation, StringComparison.Ordinal);
+        Assert.Equal("needs-based", Assert.Single(document.Policies!.Groups).Name);
+    }
+
     [Theory]
     [MemberData(nameof(Seeds))]
     public void Shipped_scenarios_headline_the_same_students_contrast(ulong seed)
