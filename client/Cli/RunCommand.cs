@@ -119,10 +119,12 @@ public static class RunCommand
         // Only what determines the data is recorded (not --out, --engine or --quiet), so reruns stay byte-identical.
         string command = $"dotnet run --project client -- run {file} --seed {scenario.Seed} --replications {scenario.Replications}";
         string datasetName = scenario.Name;
+        OtSim.Analysis.Pipeline.AnalysisFigures? figures = null;
         Func<string, CancellationToken, Task>? finish = parsed.GetValue(NoAnalysis) ? null : (staging, token) =>
         {
             Console.Error.WriteLine("Analysing the results (report.html, analysis.json, charts/)...");
-            OtSim.Analysis.Pipeline.AnalysisPipeline.AnalyseOtSimFolder(staging, null, command, datasetName: datasetName, cancellationToken: token);
+            var document = OtSim.Analysis.Pipeline.AnalysisPipeline.AnalyseOtSimFolder(staging, null, command, datasetName: datasetName, cancellationToken: token);
+            figures = OtSim.Analysis.Pipeline.AnalysisFigures.From(document);
             return Task.CompletedTask;
         };
         PolicySummary summary;
@@ -135,7 +137,8 @@ public static class RunCommand
             await using var host = await EngineHost.StartAsync(target, cancellationToken);
             summary = await RunPipeline.ExecuteAsync(scenario, host.Engine, options, finish, cancellationToken);
         }
-        Console.WriteLine(summary.Format());
+        // The summary shows the analysis' figures (the same as report.html) whenever there is an analysis.
+        Console.WriteLine(figures is null ? summary.Format() : PolicySummary.Format(figures));
         Console.WriteLine($"Results: {Path.GetFullPath(options.OutputDirectory)}");
         return 0;
     }

@@ -1,10 +1,14 @@
 using System.Globalization;
+using OtSim.Analysis.Pipeline;
 using OtSim.Model.Engine;
 using OtSim.Model.Scenarios;
 
 namespace OtSim.Client.Running;
 
-/// <summary>Per-policy totals for the console summary, accumulated as cells finish.</summary>
+/// <summary>
+/// The console summary. After an analysis it prints the analysis' own figures (<see cref="Format(AnalysisFigures)"/>, the
+/// same computation as report.html); with <c>--no-analysis</c> it prints plain totals accumulated as cells finish.
+/// </summary>
 public sealed class PolicySummary(Scenario scenario, int runsPerPolicy = 0)
 {
     private readonly int _runs = runsPerPolicy > 0 ? runsPerPolicy : scenario.Replications;
@@ -27,7 +31,39 @@ public sealed class PolicySummary(Scenario scenario, int runsPerPolicy = 0)
         _delivered[p] += totals.Delivered;
     }
 
-    /// <summary>The summary table.</summary>
+    /// <summary>The answer and the policy table from the run's analysis.</summary>
+    public static string Format(AnalysisFigures figures)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        var c = CultureInfo.InvariantCulture;
+        var lines = new List<string>();
+        if (figures.Answer is { } answer)
+        {
+            lines.Add(answer.Headline);
+            lines.Add(string.Empty);
+        }
+
+        if (figures.Policies is { } policies)
+        {
+            int width = Math.Max(8, policies.Groups.Max(g => g.Name.Length));
+            lines.Add($"{"policy".PadRight(width)}  {"students",8}  {"mean progress (95% CI)",24}  {"goals met",9}  {"compliance",10}  {"therapist h",11}  {"progress/therapist h",20}");
+            foreach (var g in policies.Groups)
+            {
+                string progress = string.Create(c, $"{g.MeanOutcome:0.0} ({g.MeanCiLow:0.0} to {g.MeanCiHigh:0.0})");
+                string compliance = g.MeanCompliance is { } m ? m.ToString("P0", c) : "n/a";
+                string hours = g.TherapistHours is { } h ? h.ToString("N0", c) : "n/a";
+                string perHour = g.ProgressPerTherapistHour is { } r ? r.Estimate.ToString("0.00", c) : "n/a";
+                lines.Add(string.Create(c,
+                    $"{g.Name.PadRight(width)}  {g.StudentsPerReplication,8:0}  {progress,24}  {(g.GoalsMetPercent ?? 0) / 100,9:P0}  {compliance,10}  {hours,11}  {perHour,20}"));
+            }
+
+            lines.Add(string.Create(c, $"(students and therapist hours per run; means over {policies.Replications} run(s); progress in points on a 0-100 scale; from analysis.json, as in report.html)"));
+        }
+
+        return string.Join(Environment.NewLine, lines);
+    }
+
+    /// <summary>The plain totals table (runs without an analysis).</summary>
     public string Format()
     {
         var c = CultureInfo.InvariantCulture;
@@ -45,7 +81,7 @@ public sealed class PolicySummary(Scenario scenario, int runsPerPolicy = 0)
                 $"{scenario.Policies[p].Name.PadRight(width)}  {perReplication,9:0}  {_progress[p] / n,9:0.0} pts  {_met[p] / n,9:P0}  {compliance,10}"));
         }
         string over = _runs == scenario.Replications ? $"{_runs} replication(s)" : $"{_runs} design point x replication runs";
-        lines.Add(string.Create(c, $"(students per replication; means over {over}; progress in points on a 0-100 scale)"));
+        lines.Add(string.Create(c, $"(students per replication; means over {over}; progress in points on a 0-100 scale; no analysis was run, so no intervals or answer: run `otsim analyze` on the folder)"));
         return string.Join(Environment.NewLine, lines);
     }
 }

@@ -1,83 +1,51 @@
 using System.Globalization;
 using OtSim.Analysis.Charts;
 using OtSim.Analysis.Export;
-using OtSim.Statistics;
+using OtSim.Analysis.Pipeline;
 
 namespace OtSim.Client.Web;
 
 /// <summary>
-/// The workshop's reveal: does more minutes go with more progress? An ordinary least squares line of progress on
-/// delivered hours over every student-year, its slope per 10 hours with a 95% CI, a plain sentence and the chart.
+/// The workshop's reveal: the answer to "do more minutes lead to more progress?" exactly as the run's analysis
+/// (report.html, analysis.json) states it, and a scatter of what the students received and made. Computes nothing
+/// statistical of its own.
 /// </summary>
 public static class Reveal
 {
-    /// <summary>Most points drawn in the chart (the fit always uses all of them).</summary>
+    /// <summary>Most points drawn in the chart.</summary>
     public const int MaxPlottedPoints = 3000;
 
     private const int Width = 800;
     private const int Height = 450;
 
-    /// <summary>Fits the line; never throws for degenerate data (returns <see cref="RevealResult.Available"/> false).</summary>
-    public static (RevealResult Result, OlsResult? Fit) Compute(IReadOnlyList<(int Policy, double Hours, double Progress)> points, double goalPoints)
+    /// <summary>The reveal from the analysis' answer; not available when the run has no analysis.</summary>
+    public static RevealResult FromAnalysis(AnalysisFigures? figures)
     {
-        int n = points.Count;
-        var tens = points.Select(p => p.Hours / 10.0).ToArray();
-        if (n < 3 || tens.Max() - tens.Min() < 1e-9)
+        if (figures?.Answer is not { } a)
         {
-            return (new RevealResult(false, 0, 0, 0, 1, n, "unclear", "No answer from this run",
-                "No line can be fitted: every student received the same minutes.",
-                "A slope needs students who received different amounts of therapy."), null);
+            return new RevealResult(false, null, null, null, null, figures?.Rows ?? 0, "unclear", "No answer from this run",
+                "The run's analysis did not produce an answer.", "Open the report for what was computed.");
         }
-        var design = DesignMatrix.FromFormula("hours10", new Dictionary<string, double[]> { ["hours10"] = tens });
-        var fit = OrdinaryLeastSquares.Fit(points.Select(p => p.Progress).ToArray(), design);
-        var slope = fit.Coefficients[1];
-        var c = CultureInfo.InvariantCulture;
-        string b = slope.Estimate.ToString("+0.0;-0.0;0.0", c);
-        string ci = string.Create(c, $"95% CI {slope.CiLow:0.0} to {slope.CiHigh:0.0}");
-        string verdict = slope.CiLow > 0 ? "more" : slope.CiHigh < 0 ? "less" : "unclear";
-        string title = verdict switch
-        {
-            "more" => "Yes: more minutes, more progress",
-            "less" => "More minutes, less progress",
-            _ => "No clear evidence either way",
-        };
-        string headline = verdict switch
-        {
-            "more" => $"{b} points of progress for every 10 more hours of OT ({ci}).",
-            "less" => $"{b} points of progress for every 10 more hours of OT ({ci}).",
-            _ => $"{b} points per 10 more hours of OT; the {ci} includes zero.",
-        };
-        string caution = verdict == "unclear" ? "No clear evidence is not evidence of no effect. " : "";
-        string detail = caution + string.Create(c,
-            $"Fitted over {n:N0} student-years (all policies and replications). The IEP goal is {goalPoints:0.#} points in a year. ")
-            + "This is an association across students, not adjusted for need: students with greater needs often get more minutes and progress more slowly.";
-        return (new RevealResult(true, slope.Estimate, slope.CiLow, slope.CiHigh, slope.PValue, n, verdict, title, headline, detail), fit);
+
+        string detail = string.Join(" ", a.Cautions) is { Length: > 0 } c ? c : a.Explanation;
+        return new RevealResult(true, a.EffectPer10Hours, a.CiLow, a.CiHigh, a.PValue, figures.Rows, a.Verdict, a.Title, a.Headline, detail);
     }
 
-    /// <summary>The scatter with the fitted line and its 95% band, as inline SVG from the analysis chart factory.</summary>
-    public static string ChartSvg(IReadOnlyList<(int Policy, double Hours, double Progress)> points, IReadOnlyList<string> policies, RevealResult result, OlsResult? fit)
+    /// <summary>Delivered hours against progress, with the analysis' naive line labelled as such, as inline SVG.</summary>
+    public static string ChartSvg(IReadOnlyList<(int Policy, double Hours, double Progress)> points, IReadOnlyList<string> policies, AnalysisFigures? figures)
     {
+        ArgumentNullException.ThrowIfNull(points);
+        ArgumentNullException.ThrowIfNull(policies);
         int stride = Math.Max(1, (points.Count + MaxPlottedPoints - 1) / MaxPlottedPoints);
         var plotted = points.Where((_, i) => i % stride == 0).Select(p => new GroupedPoint(policies[p.Policy], p.Hours, p.Progress)).ToArray();
-        var band = new List<BandPoint>();
-        var line = new FittedLine(0, 0, "No line: minutes did not vary");
-        if (fit is not null && points.Count > 0)
-        {
-            double lo = points.Min(p => p.Hours), hi = points.Max(p => p.Hours);
-            for (int i = 0; i <= 40; i++)
-            {
-                // The line was fitted on hours / 10 (the slope reads per 10 hours).
-                double hours = lo + (hi - lo) * i / 40.0;
-                var (_, low, high) = fit.MeanInterval([1.0, hours / 10.0]);
-                band.Add(new BandPoint(hours, low, high));
-            }
-            string label = string.Create(CultureInfo.InvariantCulture, $"Fitted line: {result.SlopePer10Hours:+0.0;-0.0;0.0} points per 10 hours");
-            line = new FittedLine(fit.Coefficients[0].Estimate, fit.Coefficients[1].Estimate / 10.0, label);
-        }
-        string subtitle = stride > 1
-            ? $"Each dot is a student-year; every {stride}th of {points.Count:N0} is drawn, the line uses all."
-            : $"Each dot is a student-year ({points.Count:N0}).";
-        var input = new MinutesProgressInput("Minutes delivered vs progress", plotted, line, band, subtitle, policies)
+        // The naive model is per minute; the chart's x axis is hours.
+        var line = figures?.NaiveLine is { } n
+            ? new FittedLine(n.Intercept, n.Slope * 60, "Naive line: all students pooled, unadjusted")
+            : new FittedLine(0, 0, "No line: the analysis has no naive model");
+        string subtitle = (stride > 1
+            ? $"Each dot is a student-year; every {stride}th of {points.Count:N0} is drawn."
+            : $"Each dot is a student-year ({points.Count:N0}).") + " The line mixes need and service model; the answer above compares the same students.";
+        var input = new MinutesProgressInput("Minutes delivered and progress, unadjusted", plotted, line, [], subtitle, policies)
         {
             XAxisTitle = "Delivered OT hours in the year",
         };
@@ -95,8 +63,8 @@ public static class Reveal
             return svg;
         }
         string head = svg[..end]
-            .Replace($"width=\"{Width}\"", $"viewBox=\"0 0 {Width} {Height}\" width=\"100%\"", StringComparison.Ordinal)
-            .Replace($"height=\"{Height}\"", "role=\"img\" aria-label=\"Scatter of delivered hours against progress with the fitted line\"", StringComparison.Ordinal);
+            .Replace(string.Create(CultureInfo.InvariantCulture, $"width=\"{Width}\""), $"viewBox=\"0 0 {Width} {Height}\" width=\"100%\"", StringComparison.Ordinal)
+            .Replace(string.Create(CultureInfo.InvariantCulture, $"height=\"{Height}\""), "role=\"img\" aria-label=\"Scatter of delivered hours against progress with the naive line\"", StringComparison.Ordinal);
         return head + svg[end..];
     }
 }

@@ -1,11 +1,13 @@
+using OtSim.Analysis.Pipeline;
 using OtSim.Model.Engine;
 using OtSim.Model.Scenarios;
 
 namespace OtSim.Client.Web;
 
 /// <summary>
-/// Accumulates a run's cells as they finish: weekly curves per policy, end-of-year figures (the same sums as the
-/// command line's summary) and the minutes/progress points for the reveal. Holds no student ids once a cell is added.
+/// Accumulates a run's cells as they finish: weekly curves per policy for the live playback and the minutes/progress
+/// points for the reveal's scatter. End-of-year figures come from the run's analysis (<see cref="Results"/>), the
+/// same computation as report.html. Holds no student ids once a cell is added.
 /// </summary>
 public sealed class RunCollector
 {
@@ -43,19 +45,7 @@ public sealed class RunCollector
             totals.Replications++;
             foreach (var s in result.Students)
             {
-                totals.Students++;
-                totals.Progress += s.Progress;
-                totals.Met += s.GoalMet ? 1 : 0;
-                totals.Prescribed += s.PrescribedTotal;
-                totals.Delivered += s.DeliveredTotal;
                 _points.Add((result.Cell.PolicyIndex, s.DeliveredTotal / 60.0, s.Progress));
-            }
-            foreach (var t in result.Therapists)
-            {
-                totals.Caseload += t.Caseload;
-                totals.Fte += t.Fte;
-                totals.Capacity += t.CapacityMinutes;
-                totals.Demand += t.DemandMinutes;
             }
             foreach (var w in result.Weeks)
             {
@@ -89,31 +79,30 @@ public sealed class RunCollector
         }
     }
 
-    /// <summary>End-of-year figures per policy.</summary>
-    public IReadOnlyList<PolicyResult> Results()
+    /// <summary>End-of-year figures per policy, from the run's analysis; empty when the run has none.</summary>
+    public IReadOnlyList<PolicyResult> Results(AnalysisFigures? figures)
     {
-        lock (_lock)
+        if (figures?.Policies is null)
         {
-            var staffing = _scenario.Staffing;
-            double? cost = staffing.SalaryPerFte > 0 ? staffing.Therapists * staffing.Fte * staffing.SalaryPerFte : null;
-            return _policies.Select((t, p) =>
-            {
-                double n = Math.Max(1, t.Students);
-                double metPerReplication = t.Met / Math.Max(1, t.Replications);
-                return new PolicyResult(
-                    _scenario.Policies[p].Name,
-                    t.Students / Math.Max(1, t.Replications),
-                    t.Progress / n,
-                    100 * t.Met / n,
-                    t.Prescribed > 0 ? 100 * t.Delivered / t.Prescribed : null,
-                    t.Prescribed / n,
-                    t.Delivered / n,
-                    t.Fte > 0 ? t.Caseload / t.Fte : 0,
-                    t.Capacity > 0 ? 100 * t.Demand / t.Capacity : 0,
-                    cost,
-                    cost is { } c && metPerReplication > 0 ? c / metPerReplication : null);
-            }).ToArray();
+            return [];
         }
+
+        return _scenario.Policies.Select(p => figures.Policy(p.Name)).OfType<GroupSummary>().Select(g =>
+        {
+            var staffing = figures.StaffingOf(g.Name);
+            return new PolicyResult(
+                g.Name,
+                g.StudentsPerReplication,
+                g.MeanOutcome,
+                g.GoalsMetPercent ?? 0,
+                g.MeanCompliance * 100,
+                g.MeanPrescribed ?? 0,
+                g.MeanDose,
+                staffing?.StudentsPerFte ?? 0,
+                staffing is { } st && double.IsFinite(st.DemandOverCapacity) ? 100 * st.DemandOverCapacity : 0,
+                g.Cost,
+                g.CostPerGoalMet);
+        }).ToArray();
     }
 
     /// <summary>Every student-year's delivered hours and progress, with its policy index (no ids).</summary>
@@ -130,7 +119,6 @@ public sealed class RunCollector
     private sealed class PolicyTotals(int weeks)
     {
         public int Replications;
-        public double Students, Progress, Met, Prescribed, Delivered, Caseload, Fte, Capacity, Demand;
         public readonly double[] WeekCount = new double[weeks];
         public readonly double[] WeekPerformance = new double[weeks];
         public readonly double[] WeekProgress = new double[weeks];

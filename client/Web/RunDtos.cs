@@ -38,16 +38,16 @@ public sealed record PolicyResult(
     double? AnnualCost,
     double? CostPerGoalMet);
 
-/// <summary>The minutes-versus-progress answer: OLS of progress on delivered hours over every student-year.</summary>
-/// <param name="Available">False when no line could be fitted (for example every student got the same minutes).</param>
-/// <param name="SlopePer10Hours">Points of progress per 10 more hours delivered.</param>
+/// <summary>The minutes-versus-progress answer, as the run's analysis states it (analysis.json's <c>answer</c>).</summary>
+/// <param name="Available">False when the run has no analysis answer.</param>
+/// <param name="SlopePer10Hours">Points of progress per 10 more hours delivered, or null when the answer has none.</param>
 /// <param name="CiLow">Lower 95% limit.</param>
 /// <param name="CiHigh">Upper 95% limit.</param>
-/// <param name="PValue">Two-sided p-value.</param>
-/// <param name="N">Student-years fitted.</param>
-/// <param name="Verdict">"more", "less" or "unclear".</param>
+/// <param name="PValue">Two-sided p-value (unadjusted).</param>
+/// <param name="N">Student-years analysed.</param>
+/// <param name="Verdict">"more", "less", "negligible", "unclear" or "mixed".</param>
 /// <param name="Title">The answer in a few words, for the projector.</param>
 /// <param name="Headline">The answer in one plain sentence with the numbers.</param>
 /// <param name="Detail">What the numbers are and are not.</param>
 public sealed record RevealResult(
-    bool Available, double SlopePer10Hours, double CiLow, double CiHigh, double PValue, int N, string Verdict, string Title, string Headline, string Detail);
+    bool Available, double? SlopePer10Hours, double? CiLow, double? CiHigh, double? PValue, int N, string Verdict, string Title, string Headline, string Detail);

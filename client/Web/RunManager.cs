@@ -116,10 +116,10 @@ public sealed class RunManager(ISimulationEngine engine, string outputDirectory,
             });
             var options = new RunOptions(run.Folder, Weeks: null, Overwrite: false, ShowProgress: false);
             await RunPipeline.ExecuteAsync(scenario, observing, options, ReportSeam.FinishFor(scenario), _stopping.Token);
-            var points = collector.Points();
-            var (reveal, fit) = Reveal.Compute(points, scenario.Parameters.GoalGainPoints);
-            string svg = Reveal.ChartSvg(points, policies, reveal, fit);
-            run.Complete(collector.Results(), reveal, svg, FilesOf(run));
+            // Every figure shown comes from the run's analysis (the same computation as report.html).
+            var figures = OtSim.Analysis.Pipeline.AnalysisFigures.Read(run.Folder);
+            string svg = Reveal.ChartSvg(collector.Points(), policies, figures);
+            run.Complete(collector.Results(figures), Reveal.FromAnalysis(figures), svg, FilesOf(run));
         }
         catch (Exception ex)
         {

@@ -21,7 +21,8 @@ public static class AnalysisCharts
 
     /// <summary>Builds every chart that the data allow.</summary>
     public static IReadOnlyList<BuiltChart> Build(
-        AnalysisInput input, IReadOnlyList<string> groupOrder, Findings findings, DoseResponseResult dose, GroupComparisonResult? groups, StaffingResult? staffing, ICollection<string> notes)
+        AnalysisInput input, IReadOnlyList<string> groupOrder, Findings findings, DoseResponseResult dose, GroupComparisonResult? groups, StaffingResult? staffing, ICollection<string> notes,
+        AnswerBuilder.Decision? decision = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(notes);
@@ -30,14 +31,14 @@ public static class AnalysisCharts
             Scatter(input, groupOrder, findings),
             DoseResponse(input, dose, findings),
         };
-        if (groups is not null)
+        if (groups is { Groups.Count: > 1 })
         {
-            charts.Add(Comparison(input, groupOrder, groups));
+            charts.Add(Comparison(input, groupOrder, groups, decision));
         }
 
         if ((input.Spec.Moderator ?? input.Spec.Covariates.FirstOrDefault()) is { } moderator)
         {
-            charts.Add(Heatmap(input, moderator, dose, findings));
+            charts.Add(Heatmap(input, moderator, dose, findings, decision));
         }
         else
         {
@@ -77,12 +78,11 @@ public static class AnalysisCharts
         var naive = findings.Naive;
         string dose = spec.IsOtSim ? "OT minutes" : spec.Dose;
         string who = spec.IsOtSim ? "Students" : "Rows";
-        string title = naive.IsClear
-            ? $"{who} with more {dose} made {(naive.Estimate > 0 ? "more" : "less")} {(spec.IsOtSim ? "progress" : spec.Outcome)}"
-            : $"{who} with more {dose} did not make clearly more {(spec.IsOtSim ? "progress" : spec.Outcome)}";
+        // The naive line answers no question on its own (it mixes need and service model), so the title states none.
+        string title = $"{(spec.IsOtSim ? "Delivered minutes and progress" : $"{spec.Dose} and {spec.Outcome}")}, all {who.ToLowerInvariant()} pooled (unadjusted)";
         string subtitle = $"Each dot is one {(spec.IsOtSim ? "student under one policy" : "row")}{(stride > 1 ? $" (every {stride}th shown)" : string.Empty)}. " +
-                          $"Line: straight-line fit with 95% band; {Per(findings)}: {Signed(naive.Estimate)} (95% CI {Signed(naive.CiLow)} to {Signed(naive.CiHigh)}).";
-        var chartInput = new MinutesProgressInput(title, points, new FittedLine(fit.Estimates[0], fit.Estimates[1], "Straight-line fit"), band, subtitle, groupOrder);
+                          $"Line: naive straight-line fit (unadjusted) with 95% band; {Per(findings)}: {Signed(naive.Estimate)} (95% CI {Signed(naive.CiLow)} to {Signed(naive.CiHigh)}).";
+        var chartInput = new MinutesProgressInput(title, points, new FittedLine(fit.Estimates[0], fit.Estimates[1], "Naive fit (unadjusted)"), band, subtitle, groupOrder);
         if (!spec.IsOtSim)
         {
             chartInput = chartInput with { XAxisTitle = spec.Dose, YAxisTitle = spec.Outcome };
@@ -99,11 +99,10 @@ public static class AnalysisCharts
         double min = dose.Bands.Min(b => b.Mean);
         double max = dose.Bands.Max(b => b.Mean);
         string outcome = spec.IsOtSim ? "Mean progress" : $"Mean {spec.Outcome}";
-        string title = findings.Naive.IsClear
-            ? $"{outcome} {(findings.Naive.Estimate > 0 ? "rose" : "fell")} with {(spec.IsOtSim ? "delivered minutes" : spec.Dose)}: from {F1(dose.Bands[0].Mean)} to {F1(dose.Bands[^1].Mean)} across bands"
-            : $"{outcome} showed no clear trend with {(spec.IsOtSim ? "delivered minutes" : spec.Dose)} (band means {F1(min)} to {F1(max)})";
+        // Unadjusted bands show who got which minutes as much as what minutes do: no trend is stated as a finding.
+        string title = $"{outcome} by band of {(spec.IsOtSim ? "delivered minutes" : spec.Dose)}, unadjusted (band means {F1(min)} to {F1(max)})";
         var chartInput = new DoseResponseInput(title, bands, dose.Lowess.Select(p => new DataPoint(p.X, p.Y)).ToList(),
-            $"{dose.Bands.Count} bands of minutes (quintiles, merged where they had under {DoseResponseAnalysis.MinimumBandSize} students or overlapped); dots: band mean with 95% interval; orange: smoothed trend (lowess).");
+            $"{dose.Bands.Count} bands of minutes (quintiles, merged where they had under {DoseResponseAnalysis.MinimumBandSize} students or overlapped); dots: band mean with 95% interval; orange: smoothed trend (lowess); neither is adjusted for need or service model.");
         if (!spec.IsOtSim)
         {
             chartInput = chartInput with { XAxisTitle = spec.Dose, YAxisTitle = $"Mean {spec.Outcome}" };
@@ -113,7 +112,7 @@ public static class AnalysisCharts
             $"Mean {spec.Outcome} in each band of {spec.Dose}, with 95% t intervals and a lowess curve over all rows.");
     }
 
-    private static BuiltChart Comparison(AnalysisInput input, IReadOnlyList<string> groupOrder, GroupComparisonResult groups)
+    private static BuiltChart Comparison(AnalysisInput input, IReadOnlyList<string> groupOrder, GroupComparisonResult groups, AnswerBuilder.Decision? decision)
     {
         var spec = input.Spec;
         var y = input.Data.Number(spec.Outcome);
@@ -125,11 +124,15 @@ public static class AnalysisCharts
         var parts = groups.Groups.Skip(1).Select(g =>
         {
             var d = g.Difference!;
-            bool clear = d.CiLow > 0 || d.CiHigh < 0;
+            bool clear = decision is null ? d.CiLow > 0 || d.CiHigh < 0 : decision.IsClear(AnswerBuilder.Label.Policy(g.Name));
             string size = $"{Signed(d.Estimate)}{units}";
             // Same wording as the summary: a clear but small difference (|g| < 0.2) is "slightly" more or less.
             string degree = g.HedgesG is { } h && Math.Abs(h.Estimate) < 0.2 ? "slightly but clearly" : "clearly";
-            return clear
+            double delta = decision?.Answer.SmallestEffectPoints ?? 0;
+            bool negligible = spec.IsOtSim && d.CiLow > -delta && d.CiHigh < delta;
+            return negligible
+                ? $"{g.Name} negligibly different ({size})"
+                : clear
                 ? $"{g.Name} {degree} {(d.Estimate > 0 ? "more" : "less")} ({size})"
                 : $"{g.Name} not clearly different ({size})";
         });
@@ -145,7 +148,7 @@ public static class AnalysisCharts
             $"Distribution of {spec.Outcome} under each {(spec.IsOtSim ? "policy" : spec.Group)}, in the same order and colours as the other charts.");
     }
 
-    private static BuiltChart Heatmap(AnalysisInput input, string moderator, DoseResponseResult dose, Findings findings)
+    private static BuiltChart Heatmap(AnalysisInput input, string moderator, DoseResponseResult dose, Findings findings, AnswerBuilder.Decision? decision)
     {
         var spec = input.Spec;
         var x = input.Data.Number(spec.Dose);
@@ -185,7 +188,7 @@ public static class AnalysisCharts
         var xLabels = xBands.Select(b => Range(b.Select(i => x[i]))).ToList();
         string mod = spec.IsOtSim && moderator == "collaboration" ? "teacher collaboration" : moderator;
         string title = findings.Interaction is { } inter && spec.Moderator == moderator
-            ? inter.IsClear
+            ? (decision is null ? inter.IsClear : decision.IsClear(AnswerBuilder.Label.Interaction))
                 ? $"Extra minutes went with {(inter.Estimate > 0 ? "more" : "less")} progress where {mod} was higher"
                 : $"Minutes did not clearly pay off more where {mod} was higher"
             : $"Mean {spec.Outcome} by {spec.Dose} and {mod}";

@@ -25,7 +25,17 @@ public sealed record AnalysisDocument(
     DoseResponseResult DoseResponse,
     GroupComparisonResult? Policies,
     StaffingResult? Staffing,
-    IReadOnlyList<ChartInfo> Charts);
+    IReadOnlyList<ChartInfo> Charts)
+{
+    /// <summary>The answer every place states (report, page, CLI); see <see cref="Pipeline.Answer"/>.</summary>
+    public Answer? Answer { get; init; }
+
+    /// <summary>Question 1: contrasts of the same students under two policies.</summary>
+    public CounterfactualResult? Counterfactual { get; init; }
+
+    /// <summary>One row per design point x policy (also written as design_points.csv); empty for external data.</summary>
+    public IReadOnlyList<DesignPointRow>? DesignPoints { get; init; }
+}
 
 /// <summary>Provenance block.</summary>
 /// <param name="Source"><c>otsim</c> or <c>external</c>.</param>

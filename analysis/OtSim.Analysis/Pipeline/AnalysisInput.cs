@@ -19,4 +19,8 @@ public sealed record AnalysisInput(
     IReadOnlyList<TherapistRow>? Therapists,
     IReadOnlyList<TrajectoryPoint>? Weeks,
     IReadOnlyList<string> ExtraNumeric,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>Experiment factor columns (numeric, one value per design point), empty without an experiment.</summary>
+    public IReadOnlyList<string> Factors { get; init; } = [];
+}

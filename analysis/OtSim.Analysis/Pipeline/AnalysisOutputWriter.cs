@@ -14,7 +14,14 @@ public static class AnalysisOutputWriter
     /// <param name="Json">analysis.json text.</param>
     /// <param name="Html">report.html text.</param>
     /// <param name="Files">Chart files by relative path (charts/...).</param>
-    public sealed record Rendered(string Json, string Html, IReadOnlyDictionary<string, byte[]> Files);
+    public sealed record Rendered(string Json, string Html, IReadOnlyDictionary<string, byte[]> Files)
+    {
+        /// <summary>design_points.csv text, or null when the analysis has no design-point table.</summary>
+        public string? DesignPointsCsv { get; init; }
+    }
+
+    /// <summary>File name of the design-point table.</summary>
+    public const string DesignPointsFile = "design_points.csv";
 
     /// <summary>Writes the outputs into <paramref name="directory"/> (created if missing).</summary>
     public static void Write(string directory, Rendered rendered)
@@ -60,6 +67,10 @@ public static class AnalysisOutputWriter
             Directory.Move(stagingCharts, charts);
             AtomicFile.WriteText(Path.Combine(final, "analysis.json"), rendered.Json);
             AtomicFile.WriteText(Path.Combine(final, "report.html"), rendered.Html);
+            if (rendered.DesignPointsCsv is { } table)
+            {
+                AtomicFile.WriteText(Path.Combine(final, DesignPointsFile), table);
+            }
         }
         finally
         {
@@ -78,6 +89,10 @@ public static class AnalysisOutputWriter
 
         File.WriteAllText(Path.Combine(folder, "analysis.json"), rendered.Json);
         File.WriteAllText(Path.Combine(folder, "report.html"), rendered.Html);
+        if (rendered.DesignPointsCsv is { } table)
+        {
+            File.WriteAllText(Path.Combine(folder, DesignPointsFile), table);
+        }
     }
 
     private static void TryDelete(string folder)

@@ -62,10 +62,34 @@ public static class AnalysisPipeline
         return document;
     }
 
+    /// <summary>Computes every result without rendering charts or files (tests, and callers that only need the figures).</summary>
+    public static AnalysisDocument Analyse(AnalysisInput input, string command) => Compute(input, command, CancellationToken.None).Document;
+
     /// <summary>Computes every result and renders every output in memory, writing nothing.</summary>
     public static (AnalysisDocument Document, AnalysisOutputWriter.Rendered Rendered) Render(AnalysisInput input, string command, CancellationToken cancellationToken = default)
     {
+        var (document, charts, table) = Compute(input, command, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
+        var timer = new StepTimer();
+        var files = timer.Time("render charts", () =>
+        {
+            var rendered = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            foreach (var chart in charts)
+            {
+                rendered[chart.Info.Svg] = Encoding.UTF8.GetBytes(ChartExporter.ToSvg(chart.Model));
+                rendered[chart.Info.Png] = ChartExporter.ToPng(chart.Model);
+            }
+
+            return rendered;
+        });
+
+        var json = JsonSerializer.Serialize(document, _json) + "\n";
+        var html = timer.Time("report", () => AnalysisReport.Build(document, charts));
+        return (document, new AnalysisOutputWriter.Rendered(json, html, files) { DesignPointsCsv = table });
+    }
+
+    private static (AnalysisDocument Document, IReadOnlyList<BuiltChart> Charts, string? Table) Compute(AnalysisInput input, string command, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(input);
         var timer = new StepTimer();
         var notes = new List<string>(input.Notes);
@@ -80,21 +104,37 @@ public static class AnalysisPipeline
         }
 
         var findings = timer.Time("findings", () => FindingsCalculator.Compute(input, fits));
+        var models = fits.Models.ToList();
+        var district = timer.Time("district models", () => DistrictModels.Run(input, order, notes));
+        models.AddRange(district?.Models ?? []);
+        var counterfactual = timer.Time("counterfactual", () => CounterfactualAnalysis.Run(input, order, models));
         var dose = timer.Time("dose-response", () => DoseResponseAnalysis.Run(input.Data, input.Spec.Dose, input.Spec.Outcome));
         var groups = timer.Time("group-comparison", () => GroupComparisonAnalysis.Run(input, order, notes));
         if (groups is not null)
         {
-            notes.Add($"Policy comparison method: {groups.MethodDescription}");
+            if (groups.Groups.Count > 1)
+            {
+                notes.Add($"Policy comparison method: {groups.MethodDescription}");
+            }
+
             if (input.Spec.IsOtSim && groups.Groups.Count > 1)
             {
-                notes.Add("Policies share students within a replication, so pooled models count each student once per policy and have no student-level random effect; their standard errors for minutes are somewhat understated. Per-policy models have one row per student.");
+                notes.Add("Policies share students within a replication, so pooled models count each student once per policy. The CR1 standard errors cluster by classroom within run, and students are nested in classrooms, so they allow for a student's rows being alike. " +
+                          $"The simulation-only {ModelSuite.Mixed} model has no student intercept, so its standard errors for minutes treat a student's rows under different policies as independent and are too small; {DistrictModels.PooledMixed} adds the student intercept and its standard errors and ICCs mean what they say.");
             }
         }
 
         cancellationToken.ThrowIfCancellationRequested();
         var staffing = timer.Time("staffing", () => StaffingAnalysis.Run(input.Therapists, order));
-        var summary = PlainLanguageSummary.Write(input, findings, groups, staffing);
-        var charts = timer.Time("charts", () => AnalysisCharts.Build(input, order, findings, dose, groups, staffing, notes));
+        var decision = AnswerBuilder.Build(input, findings, counterfactual, district, groups);
+        var summary = PlainLanguageSummary.Write(input, findings, groups, staffing, decision);
+        var designPoints = timer.Time("design points", () => DesignPointAnalysis.Run(input, order));
+        if (input.Factors.Count > 0)
+        {
+            notes.Add("Design points draw their own students (each has its own seeds), so a factor's effect across design points is not a paired contrast; within a design point the policies share students, and design_points.csv gives each point's contrast against the baseline policy.");
+        }
+
+        var charts = timer.Time("charts", () => AnalysisCharts.Build(input, order, findings, dose, groups, staffing, notes, decision));
         if (input.Data.RowCount > AnalysisCharts.MaxScatterPoints)
         {
             int stride = (int)Math.Ceiling(input.Data.RowCount / (double)AnalysisCharts.MaxScatterPoints);
@@ -115,25 +155,16 @@ public static class AnalysisPipeline
             command,
             scenario?.Parameters);
         var document = new AnalysisDocument(
-            SchemaVersion, provenance, input.Spec, summary, findings, notes, correlations, fits.Models, dose, groups, staffing,
-            charts.Select(c => c.Info).ToList());
-
-        cancellationToken.ThrowIfCancellationRequested();
-        var files = timer.Time("render charts", () =>
+            SchemaVersion, provenance, input.Spec, summary, findings, notes, correlations, models, dose, groups, staffing,
+            charts.Select(c => c.Info).ToList())
         {
-            var rendered = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-            foreach (var chart in charts)
-            {
-                rendered[chart.Info.Svg] = Encoding.UTF8.GetBytes(ChartExporter.ToSvg(chart.Model));
-                rendered[chart.Info.Png] = ChartExporter.ToPng(chart.Model);
-            }
+            Answer = decision.Answer,
+            Counterfactual = input.Spec.IsOtSim ? counterfactual : null,
+            DesignPoints = designPoints.Count > 0 ? designPoints : null,
+        };
 
-            return rendered;
-        });
-
-        var json = JsonSerializer.Serialize(document, _json) + "\n";
-        var html = timer.Time("report", () => AnalysisReport.Build(document, charts));
-        return (document, new AnalysisOutputWriter.Rendered(json, html, files));
+        var table = designPoints.Count > 0 ? DesignPointAnalysis.ToCsv(designPoints, input.Factors) : null;
+        return (document, charts, table);
     }
 
     /// <summary>Serialises a document exactly as analysis.json is written.</summary>

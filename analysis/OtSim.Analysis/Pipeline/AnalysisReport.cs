@@ -23,8 +23,13 @@ public static class AnalysisReport
             }
         }
 
+        foreach (var table in AnswerReportTables.Build(document))
+        {
+            builder.AddTable(table);
+        }
+
         builder.AddTable(DoseTable(document));
-        foreach (var model in document.Models.Where(m => m.Name is ModelSuite.Mixed or ModelSuite.AdjustedCr1 or ModelSuite.AdjustedOls))
+        foreach (var model in document.Models.Where(m => m.Name is ModelSuite.Mixed or ModelSuite.AdjustedCr1 or ModelSuite.AdjustedOls or DistrictModels.PooledCr1 or DistrictModels.PooledMixed))
         {
             builder.AddTable(ModelTable(model));
         }
@@ -58,11 +63,17 @@ public static class AnalysisReport
     {
         var f = document.Findings;
         string units = document.Provenance.Source == AnalysisSpec.OtSimSource ? " points" : string.Empty;
-        yield return new KeyNumber($"Change in {document.Variables.Outcome} per {f.DoseStepLabel}, all together", Signed(f.Naive.Estimate) + units,
+        if (document.Answer is { EffectPer10Hours: { } effect, CiLow: { } lo, CiHigh: { } hi } answer)
+        {
+            string what = answer.Source == "counterfactual" ? $"Same students, more minutes ({answer.Basis}), per 10 extra hours" : $"Within {answer.Basis}, per 10 more hours (district data)";
+            yield return new KeyNumber(what, Signed(effect) + units, $"95% CI {Signed(lo)} to {Signed(hi)}: {answer.Verdict}");
+        }
+
+        yield return new KeyNumber($"Naive: change in {document.Variables.Outcome} per {f.DoseStepLabel}, all pooled, unadjusted", Signed(f.Naive.Estimate) + units,
             $"95% CI {Signed(f.Naive.CiLow)} to {Signed(f.Naive.CiHigh)}{(f.Naive.IsClear ? string.Empty : ": no clear relationship")}");
         if (f.Adjusted is { } a)
         {
-            yield return new KeyNumber($"Same, comparing alike {(units.Length > 0 ? "students" : "rows")} ({a.Model} model)", Signed(a.Estimate) + units,
+            yield return new KeyNumber($"Adjusted, comparing alike {(units.Length > 0 ? "students" : "rows")} ({a.Model} model)", Signed(a.Estimate) + units,
                 $"95% CI {Signed(a.CiLow)} to {Signed(a.CiHigh)}{(a.IsClear ? string.Empty : ": no clear relationship")}");
         }
 
@@ -97,7 +108,7 @@ public static class AnalysisReport
         }
 
         bool cost = groups.Groups.Any(g => g.Cost is not null);
-        var header = new List<string> { noun, "GAS T-score", "Goals met", "Minutes delivered per student", "Compliance", "Therapist hours per year" };
+        var header = new List<string> { noun, "GAS T-score", "Goals met", "Minutes delivered per student", "Compliance", "Therapist hours per year", "Progress per therapist hour (95% CI)", "Goals met per therapist hour (95% CI)" };
         if (cost)
         {
             header.AddRange(["Therapist cost per year", "Cost per goal met"]);
@@ -113,6 +124,8 @@ public static class AnalysisReport
                 F(g.MeanDose, "N0"),
                 g.MeanCompliance is { } c ? Pct(c) : "",
                 g.TherapistHours is { } hours ? F(hours, "N0") : "",
+                Rate(g.ProgressPerTherapistHour, "0.00"),
+                Rate(g.GoalsMetPerTherapistHour, "0.000"),
             };
             if (cost)
             {
@@ -125,7 +138,7 @@ public static class AnalysisReport
     }
 
     private static ReportTable DoseTable(AnalysisDocument document) =>
-        new($"How {document.Variables.Outcome} relates to each dose: slope per {document.Findings.DoseStepLabel} (naive models, one per row)",
+        new($"How {document.Variables.Outcome} relates to each dose: slope per {document.Findings.DoseStepLabel} (naive: unadjusted models, one per row; these mix need and service model)",
             ["Model", "Formula", "n", "Change per step (95% CI)", "p"],
             document.Models.Where(m => m.Name.StartsWith("naive", StringComparison.Ordinal)).Select(m =>
             {
@@ -150,6 +163,9 @@ public static class AnalysisReport
 
         return new ReportTable($"{(model.Kind == "lmer" ? "Mixed model" : "Adjusted regression")} ({model.Name}, n = {model.N}): {model.Formula}. {model.Inference}", ["Term", "Estimate", "Std. error", "95% CI", "p"], rows);
     }
+
+    private static string Rate(RateEstimate? r, string format) => r is null ? ""
+        : r.CiLow is { } lo && r.CiHigh is { } hi ? $"{F(r.Estimate, format)} ({F(lo, format)} to {F(hi, format)})" : F(r.Estimate, format);
 
     private static string F(double v, string format) => v.ToString(format, CultureInfo.InvariantCulture);
 

@@ -30,6 +30,17 @@ public sealed record AnalysisSpec(
     string? BaselineGroup,
     string? DoseUnit)
 {
+    /// <summary>Design-point column of an experiment (<c>design_point</c>), or null; clusters and pairs are nested in it.</summary>
+    public string? DesignPoint { get; init; }
+
+    /// <summary>
+    /// Columns that together identify one run of the simulation (design point and replication): students, classrooms
+    /// and schools are nested in a run, and policies share students within it. Empty without a replication column.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<string> RunColumns =>
+        Replication is null ? [] : DesignPoint is null ? [Replication] : [DesignPoint, Replication];
+
     /// <summary>Source value of an OtSim dataset.</summary>
     public const string OtSimSource = "otsim";
 
@@ -61,5 +72,5 @@ public sealed record AnalysisSpec(
 
     /// <summary>Text (label) columns the analysis reads.</summary>
     public IEnumerable<string> TextColumns() =>
-        new[] { Cluster, School, Replication, Group }.OfType<string>().Distinct(StringComparer.Ordinal);
+        new[] { Cluster, School, Replication, Group, DesignPoint }.OfType<string>().Distinct(StringComparer.Ordinal);
 }

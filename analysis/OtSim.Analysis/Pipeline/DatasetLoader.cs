@@ -15,6 +15,26 @@ public static class DatasetLoader
     /// <summary>OtSim outcome columns the policy comparison reads besides the model variables.</summary>
     public static readonly IReadOnlyList<string> OtSimExtraColumns = ["goal_met", "gas_t_score", "compliance"];
 
+    /// <summary>
+    /// OtSim columns read when present (older results lack some): what a district records (attendance) and prescribed
+    /// minutes, for the counterfactual contrast and the district-data models.
+    /// </summary>
+    public static readonly IReadOnlyList<string> OtSimOptionalNumeric =
+        ["attendance_rate", "sessions_missed_absent", "prescribed_total_minutes"];
+
+    /// <summary>OtSim label columns read when present: the pairing key (student, design point) and the recorded severity band.</summary>
+    public static readonly IReadOnlyList<string> OtSimOptionalText = ["student_id", "severity_band", "design_point"];
+
+    /// <summary>The columns of an OtSim students.csv that are not experiment factors (anything else in the file is one).</summary>
+    private static readonly HashSet<string> StandardStudentColumns = new(
+    [
+        "design_point", "student_id", "classroom_id", "school_id", "therapist_id", "policy", "replication", "seed",
+        "severity", "severity_band", "baseline", "prescribed_direct_minutes", "prescribed_integrated_minutes",
+        "prescribed_consult_minutes", "prescribed_total_minutes", "delivered_direct_minutes", "delivered_integrated_minutes",
+        "delivered_consult_minutes", "delivered_total_minutes", "compliance", "collaboration", "fidelity_end",
+        "end_performance", "progress", "goal_met", "gas_level", "gas_t_score", "attendance_rate", "sessions_missed_absent",
+    ], StringComparer.Ordinal);
+
     /// <summary>Loads an OtSim results folder (students.csv required; therapists.csv, weeks.csv, scenario.resolved.json optional).</summary>
     public static AnalysisInput LoadOtSim(string folder, bool allowPersonalData = false)
     {
@@ -33,10 +53,18 @@ public static class DatasetLoader
             notes.Add("scenario.resolved.json is missing: no costs, model parameters or baseline policy from the scenario.");
         }
 
-        var spec = AnalysisSpec.ForOtSim(scenario?.BaselinePolicy);
-        var used = spec.NumericColumns().Concat(spec.TextColumns()).Concat(OtSimExtraColumns).ToHashSet(StringComparer.Ordinal);
-        var table = PersonalDataGuard.Screen(TidyTable.Load(studentsPath, CsvDialect.Default, used.Contains), allowPersonalData);
-        var data = Extract(table, spec, OtSimExtraColumns, notes);
+        var baseSpec = AnalysisSpec.ForOtSim(scenario?.BaselinePolicy);
+        var used = baseSpec.NumericColumns().Concat(baseSpec.TextColumns()).Concat(OtSimExtraColumns)
+            .Concat(OtSimOptionalNumeric).Concat(OtSimOptionalText).ToHashSet(StringComparer.Ordinal);
+        // Experiment factor columns sit between design_point and student_id; they are not known before the header is read.
+        var table = PersonalDataGuard.Screen(
+            TidyTable.Load(studentsPath, CsvDialect.Default, c => used.Contains(c) || !StandardStudentColumns.Contains(c)), allowPersonalData);
+        var factors = table.HasColumn("design_point")
+            ? table.Columns.SkipWhile(c => c != "design_point").Skip(1).TakeWhile(c => c != "student_id").ToList()
+            : [];
+        var spec = baseSpec with { DesignPoint = table.HasColumn("design_point") ? "design_point" : null };
+        var extraNumeric = OtSimExtraColumns.Concat(OtSimOptionalNumeric.Where(table.HasColumn)).Concat(factors).ToList();
+        var data = Extract(table, spec, extraNumeric, notes, extraText: OtSimOptionalText.Where(table.HasColumn));
 
         var therapistsPath = Path.Combine(folder, "therapists.csv");
         var therapists = File.Exists(therapistsPath) ? TherapistRow.Load(therapistsPath) : null;
@@ -52,7 +80,10 @@ public static class DatasetLoader
             notes.Add("weeks.csv is absent (large runs skip it; rerun with --weeks to write it): no weekly trajectory chart.");
         }
 
-        return new AnalysisInput(spec, data, Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))), scenario, therapists, weeks, OtSimExtraColumns, notes);
+        return new AnalysisInput(spec, data, Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))), scenario, therapists, weeks, OtSimExtraColumns, notes)
+        {
+            Factors = factors,
+        };
     }
 
     /// <summary>Loads a tidy CSV whose roles the user named on the command line.</summary>
@@ -196,7 +227,9 @@ public static class DatasetLoader
         return coded;
     }
 
-    private static AnalysisData Extract(TidyTable table, AnalysisSpec spec, IEnumerable<string> extra, List<string> notes, IReadOnlyDictionary<string, double[]>? factors = null)
+    private static AnalysisData Extract(
+        TidyTable table, AnalysisSpec spec, IEnumerable<string> extra, List<string> notes,
+        IReadOnlyDictionary<string, double[]>? factors = null, IEnumerable<string>? extraText = null)
     {
         var numeric = new Dictionary<string, double[]>(StringComparer.Ordinal);
         foreach (var column in spec.NumericColumns().Concat(extra))
@@ -211,7 +244,7 @@ public static class DatasetLoader
         }
 
         var text = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var column in spec.TextColumns())
+        foreach (var column in spec.TextColumns().Concat(extraText ?? []).Distinct(StringComparer.Ordinal))
         {
             var values = table.GetText(column).Select(v => v.Trim()).ToArray();
             int empty = Array.FindIndex(values, v => v.Length == 0 || v == "NA");

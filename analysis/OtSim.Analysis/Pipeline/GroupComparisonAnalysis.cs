@@ -15,7 +15,7 @@ public static class GroupComparisonAnalysis
     /// <summary>Method name for Welch's t on students.</summary>
     public const string WelchStudents = "welch_students";
 
-    /// <summary>Runs the comparison; null when there is no group column or only one group.</summary>
+    /// <summary>Runs the comparison (one group: its summary only, no differences); null when there is no group column.</summary>
     public static GroupComparisonResult? Run(AnalysisInput input, IReadOnlyList<string> order, ICollection<string> notes)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -27,18 +27,23 @@ public static class GroupComparisonAnalysis
         }
 
         var data = input.Data;
-        if (order.Count < 2)
+        if (order.Count == 0)
         {
-            notes.Add($"Only one value of {spec.Group}: no group comparison.");
             return null;
         }
 
+        if (order.Count < 2)
+        {
+            // Still summarised (the page's tiles and the command line read these figures), but nothing to compare.
+            notes.Add($"Only one value of {spec.Group}: no group comparison.");
+        }
+
         string baseline = spec.BaselineGroup is { } b && order.Contains(b) ? b : order[0];
-        var replications = spec.Replication is { } rc ? data.Levels(rc) : ["1"];
+        var replications = spec.RunColumns.Count > 0 ? data.Combined(spec.RunColumns).Distinct(StringComparer.Ordinal).ToList() : ["1"];
         bool paired = replications.Count >= 2;
         string method = paired ? PairedReplications : WelchStudents;
         string description = paired
-            ? $"Policies share students within a replication, so each difference from {baseline} is the mean of the {replications.Count} per-replication differences in mean {spec.Outcome}, with a paired t interval on {replications.Count - 1} df; policy means have t intervals over replication means. Hedges' g pools students across replications."
+            ? $"Policies share students within a {RunWord(spec)}, so each difference from {baseline} is the mean of the {replications.Count} per-{RunWord(spec)} differences in mean {spec.Outcome}, with a paired t interval on {replications.Count - 1} df; policy means, progress and goals met per therapist hour have t intervals over {RunWord(spec)} values. Hedges' g pools students across replications."
             : $"One replication: differences from {baseline} use Welch's t on students (note that policies share the same students, so this ignores the pairing); means have t intervals over students. Hedges' g pools students.";
 
         var baseData = data.WhereLabel(spec.Group, baseline);
@@ -78,12 +83,17 @@ public static class GroupComparisonAnalysis
         double? hours = null;
         double? cost = null;
         double? costPerGoal = null;
+        RateEstimate? perHour = null;
+        RateEstimate? goalsPerHour = null;
         if (input.Therapists is { Count: > 0 } therapists)
         {
-            var mine = therapists.Where(t => t.Policy == name).GroupBy(t => t.Replication).ToList();
+            var mine = therapists.Where(t => t.Policy == name).GroupBy(t => t.Run).ToList();
             if (mine.Count > 0)
             {
                 hours = mine.Average(r => r.Sum(t => t.DeliveredMinutes)) / 60.0;
+                var hoursByRun = mine.ToDictionary(r => r.Key, r => r.Sum(t => t.DeliveredMinutes) / 60.0, StringComparer.Ordinal);
+                perHour = PerHour(rows, spec, spec.Outcome, hoursByRun);
+                goalsPerHour = rows.Numeric.ContainsKey("goal_met") ? PerHour(rows, spec, "goal_met", hoursByRun) : null;
                 double salary = input.Scenario?.SalaryPerFte ?? 0;
                 if (salary > 0)
                 {
@@ -104,13 +114,47 @@ public static class GroupComparisonAnalysis
 
         return new GroupSummary(
             name, rows.RowCount, rows.RowCount / (double)replications, mean.Mean, mean.CiLow, mean.CiHigh,
-            rows.Number(spec.Dose).Average(), Mean("gas_t_score"), goals, Mean("compliance"), hours, cost, costPerGoal, difference, g);
+            rows.Number(spec.Dose).Average(), Mean("gas_t_score"), goals, Mean("compliance"), hours, cost, costPerGoal, difference, g)
+        {
+            MeanPrescribed = Mean("prescribed_total_minutes"),
+            ProgressPerTherapistHour = perHour,
+            GoalsMetPerTherapistHour = goalsPerHour,
+        };
+    }
+
+    private static string RunWord(AnalysisSpec spec) => spec.DesignPoint is null ? "replication" : "design point x replication run";
+
+    // Per run: the column's sum over the policy's students divided by its therapists' delivered hours; t interval over runs.
+    private static RateEstimate? PerHour(AnalysisData rows, AnalysisSpec spec, string column, IReadOnlyDictionary<string, double> hoursByRun)
+    {
+        if (spec.RunColumns.Count == 0)
+        {
+            return null;
+        }
+
+        var values = rows.Number(column);
+        var runs = rows.Combined(spec.RunColumns);
+        var rates = Enumerable.Range(0, rows.RowCount).GroupBy(i => runs[i])
+            .Where(g => hoursByRun.TryGetValue(g.Key, out var h) && h > 0)
+            .Select(g => g.Sum(i => values[i]) / hoursByRun[g.Key]).ToArray();
+        if (rates.Length == 0)
+        {
+            return null;
+        }
+
+        if (rates.Length == 1)
+        {
+            return new RateEstimate(rates[0], null, null, 1);
+        }
+
+        var m = Descriptive.MeanWithCi(rates);
+        return new RateEstimate(m.Mean, m.CiLow, m.CiHigh, rates.Length);
     }
 
     private static double[] ReplicationMeans(AnalysisData rows, AnalysisSpec spec)
     {
         var y = rows.Number(spec.Outcome);
-        var r = rows.Label(spec.Replication!);
+        var r = rows.Combined(spec.RunColumns);
         return Enumerable.Range(0, rows.RowCount).GroupBy(i => r[i]).Select(g => g.Average(i => y[i])).ToArray();
     }
 
@@ -127,7 +171,7 @@ public static class GroupComparisonAnalysis
     private static Dictionary<string, double> Means(AnalysisData rows, AnalysisSpec spec)
     {
         var y = rows.Number(spec.Outcome);
-        var r = rows.Label(spec.Replication!);
+        var r = rows.Combined(spec.RunColumns);
         return Enumerable.Range(0, rows.RowCount).GroupBy(i => r[i]).ToDictionary(g => g.Key, g => g.Average(i => y[i]), StringComparer.Ordinal);
     }
 

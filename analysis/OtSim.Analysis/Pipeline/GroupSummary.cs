@@ -31,7 +31,24 @@ public sealed record GroupSummary(
     double? Cost,
     double? CostPerGoalMet,
     DifferenceEstimate? Difference,
-    EffectSizeEstimate? HedgesG);
+    EffectSizeEstimate? HedgesG)
+{
+    /// <summary>Mean prescribed minutes per student (OtSim only).</summary>
+    public double? MeanPrescribed { get; init; }
+
+    /// <summary>Points of progress (summed over the policy's students) per delivered therapist hour, mean over runs.</summary>
+    public RateEstimate? ProgressPerTherapistHour { get; init; }
+
+    /// <summary>Goals met per delivered therapist hour, mean over runs.</summary>
+    public RateEstimate? GoalsMetPerTherapistHour { get; init; }
+}
+
+/// <summary>A per-run rate with a t interval over runs (design point x replication).</summary>
+/// <param name="Estimate">Mean of the per-run rates.</param>
+/// <param name="CiLow">Lower 95% limit (t on runs - 1 df); null with one run.</param>
+/// <param name="CiHigh">Upper 95% limit; null with one run.</param>
+/// <param name="Runs">Runs averaged.</param>
+public sealed record RateEstimate(double Estimate, double? CiLow, double? CiHigh, int Runs);
 
 /// <summary>A difference in mean outcome from the baseline.</summary>
 /// <param name="Estimate">Mean difference (group - baseline).</param>

@@ -41,14 +41,14 @@ public static class ModelFitter
 
     /// <summary>OLS, classical SEs (t on n - p df), or CR1 SEs with t on G - 1 df when <paramref name="cluster"/> is given.</summary>
     public static ModelEstimate FitOls(
-        string name, string outcome, IReadOnlyList<string> pieces, AnalysisData data, string? subset = null, ClusterSpec? cluster = null)
+        string name, string outcome, IReadOnlyList<string> pieces, AnalysisData data, string? subset = null, ClusterSpec? cluster = null, string? rPrelude = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         var screened = TermScreen.Screen(pieces, data);
         var design = DesignMatrix.FromFormula(screened.RightHandSide, data.Numeric);
         var fit = OrdinaryLeastSquares.Fit(data.Number(outcome), design);
         string formula = $"{outcome} ~ {screened.RightHandSide}";
-        string lm = $"fit <- lm({formula}, data = d{(subset is null ? string.Empty : $", subset = {subset}")})";
+        string lm = $"{rPrelude}fit <- lm({formula}, data = d{(subset is null ? string.Empty : $", subset = {subset}")})";
         if (cluster is null)
         {
             return new ModelEstimate(
@@ -80,8 +80,15 @@ public static class ModelFitter
         FitMixed(name, outcome, pieces, intercepts, data, out _);
 
     /// <summary>As the other overload, also returning the raw fit (for linear combinations of coefficients).</summary>
+    /// <param name="name">Model name.</param>
+    /// <param name="outcome">Outcome column.</param>
+    /// <param name="pieces">Right-hand-side pieces.</param>
+    /// <param name="intercepts">Random intercepts.</param>
+    /// <param name="data">Rows.</param>
+    /// <param name="raw">The raw fit.</param>
+    /// <param name="rPrelude">R lines (ending in a newline) that derive columns of <c>d</c> the formula uses, or null.</param>
     public static ModelEstimate FitMixed(
-        string name, string outcome, IReadOnlyList<string> pieces, IReadOnlyList<RandomIntercept> intercepts, AnalysisData data, out MixedModelResult raw)
+        string name, string outcome, IReadOnlyList<string> pieces, IReadOnlyList<RandomIntercept> intercepts, AnalysisData data, out MixedModelResult raw, string? rPrelude = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(intercepts);
@@ -111,7 +118,7 @@ public static class ModelFitter
             name, "lmer", formula, fit.N, null, inference,
             fit.Coefficients.Select(ToEstimate).ToList(),
             random, fit.ResidualVariance, icc, null, null, null, null, null,
-            $"fit <- lme4::lmer({formula}, data = d, REML = TRUE, {RLmerControl})\nsummary(fit); confint(fit, method = \"Wald\", parm = \"beta_\")",
+            $"{rPrelude}fit <- lme4::lmer({formula}, data = d, REML = TRUE, {RLmerControl})\nsummary(fit); confint(fit, method = \"Wald\", parm = \"beta_\")",
             dropped);
     }
 

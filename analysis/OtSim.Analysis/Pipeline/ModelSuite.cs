@@ -42,9 +42,8 @@ public static class ModelSuite
             Try(NaiveName(component), () => ModelFitter.FitOls(NaiveName(component), spec.Outcome, [component], data));
         }
 
-        bool multipleReplications = spec.Replication is { } rep && data.Levels(rep).Count > 1;
-        var clusterColumns = spec.Cluster is null ? null
-            : multipleReplications ? new[] { spec.Replication!, spec.Cluster } : new[] { spec.Cluster };
+        var runs = MultipleRuns(spec, data) ? spec.RunColumns : [];
+        var clusterColumns = spec.Cluster is null ? null : runs.Append(spec.Cluster).ToArray();
         var adjustedPieces = (spec.DoseComponents.Count > 0 ? spec.DoseComponents : [spec.Dose])
             .Concat(spec.Covariates)
             .Concat(spec.Moderator is null ? [] : new[] { $"{spec.Dose}:{spec.Moderator}" })
@@ -64,9 +63,8 @@ public static class ModelSuite
             var intercepts = new List<ModelFitter.RandomIntercept>();
             foreach (var column in new[] { spec.School, spec.Cluster }.OfType<string>())
             {
-                intercepts.Add(multipleReplications
-                    ? new ModelFitter.RandomIntercept($"{spec.Replication}:{column}", [spec.Replication!, column])
-                    : new ModelFitter.RandomIntercept(column, [column]));
+                var columns = runs.Append(column).ToArray();
+                intercepts.Add(new ModelFitter.RandomIntercept(string.Join(':', columns), columns));
             }
 
             var fitted = MixedModelScale.Choose(intercepts, data, notes);
@@ -113,6 +111,14 @@ public static class ModelSuite
                 notes.Add($"{name} could not be fitted: {ex.Message}");
             }
         }
+    }
+
+    /// <summary>True when the data hold more than one run (design point x replication), so clusters are nested in runs.</summary>
+    public static bool MultipleRuns(AnalysisSpec spec, AnalysisData data)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(data);
+        return spec.RunColumns.Count > 0 && data.Combined(spec.RunColumns).Distinct(StringComparer.Ordinal).Skip(1).Any();
     }
 
     /// <summary>Name of the naive model of one dose component.</summary>

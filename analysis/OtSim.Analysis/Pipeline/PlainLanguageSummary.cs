@@ -8,56 +8,54 @@ namespace OtSim.Analysis.Pipeline;
 /// </summary>
 public static class PlainLanguageSummary
 {
-    /// <summary>Builds the headline and 3-6 paragraphs.</summary>
-    public static SummaryText Write(AnalysisInput input, Findings findings, GroupComparisonResult? groups, StaffingResult? staffing)
+    /// <summary>Builds the headline and 3-6 paragraphs: the answer first, then the other views of the data.</summary>
+    public static SummaryText Write(AnalysisInput input, Findings findings, GroupComparisonResult? groups, StaffingResult? staffing, AnswerBuilder.Decision decision)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(findings);
+        ArgumentNullException.ThrowIfNull(decision);
         var spec = input.Spec;
         bool otsim = spec.IsOtSim;
         string outcome = otsim ? "progress" : spec.Outcome;
         string units = otsim ? "points" : "units";
         string who = otsim ? "students" : "rows";
-        var paragraphs = new List<string>();
+        var paragraphs = new List<string> { decision.Answer.Explanation };
         var naive = findings.Naive;
 
-        string headline = naive.IsClear
-            ? $"{Cap(who)} who received more {(otsim ? "OT minutes" : spec.Dose)} made {(naive.Estimate > 0 ? "more" : "less")} {outcome} on average."
-            : $"No clear evidence that more {(otsim ? "OT minutes" : spec.Dose)} went with more {outcome}.";
-
         string source = otsim
-            ? $"This is a simulation of {F0(input.Data.RowCount / (double)Math.Max(1, Replications(input) * (groups?.Groups.Count ?? 1)))} students, each followed for a school year under every one of {Plural(groups?.Groups.Count ?? 1, "service policy", "service policies")} in each of {Plural(Replications(input), "replication")}, not data on real children."
+            ? $"This is a simulation of {F0(input.Data.RowCount / (double)Math.Max(1, Replications(input) * (groups?.Groups.Count ?? 1)))} students, each followed for a school year under every one of {Plural(groups?.Groups.Count ?? 1, "service policy", "service policies")} in each of {Plural(Replications(input), "run")}, not data on real children."
             : $"This analysis covers {F0(input.Data.RowCount)} rows of {input.SourceName}.";
-        paragraphs.Add(
-            $"Do more {(otsim ? "OT minutes" : spec.Dose)} predict more {outcome}? {source} " +
-            $"Looking at all {who} together, for every {findings.DoseStepLabel} {outcome} was {Effect(naive, units)}. " +
-            (naive.IsClear ? $"{Cap(who)} with more {(otsim ? "minutes" : spec.Dose)} made {(naive.Estimate > 0 ? "more" : "less")} {outcome}, but this simple comparison does not account for who got the minutes."
-                           : $"That is no clear evidence of a relationship: the data are consistent with anything from {Signed(naive.CiLow)} to {Signed(naive.CiHigh)} {units}."));
-
+        string other = $"{source} The naive view, all {who} pooled with no adjustment: for every {findings.DoseStepLabel}, {outcome} was {Effect(naive, units)}" +
+                       (decision.IsClear(AnswerBuilder.Label.Naive) ? string.Empty : " (no clear evidence of a relationship)") +
+                       (otsim ? "; it mixes students with different needs and different service models, so it is shown for comparison only." : ".");
         if (findings.Adjusted is { } adjusted)
         {
             var named = spec.Covariates.Select(c => Friendly(c, otsim)).ToList();
             string adjustedFor = named.Count <= 1 ? string.Join(string.Empty, named) : string.Join(", ", named.Take(named.Count - 1)) + " and " + named[^1];
-            string text = $"Comparing {who} who were alike in {(adjustedFor.Length > 0 ? adjustedFor : "their group")}" +
-                (spec.Cluster is null ? string.Empty : $", and allowing for {who} in the same {Friendly(spec.Cluster, otsim)} being alike") +
-                $", {outcome} was {Effect(adjusted, units)} for every {findings.DoseStepLabel}";
-            text += adjusted.IsClear ? "." : $": again no clear evidence of a relationship (it could be between {Signed(adjusted.CiLow)} and {Signed(adjusted.CiHigh)} {units}).";
+            bool clear = decision.IsClear(AnswerBuilder.Label.Adjusted);
+            other += $" Adjusted for {(adjustedFor.Length > 0 ? adjustedFor : "their group")}{(otsim ? " (the model's own severity score, which a district would not have)" : string.Empty)}" +
+                     (spec.Cluster is null ? string.Empty : $" and allowing for {who} in the same {Friendly(spec.Cluster, otsim)} being alike") +
+                     $", {outcome} was {Effect(adjusted, units)}{(clear ? "." : ", not clear after allowing for the number of tests.")}";
             if (findings.Interaction is { } inter && spec.Moderator is not null)
             {
-                text += inter.IsClear
-                    ? $" The payoff of extra minutes was clearly {(inter.Estimate > 0 ? "larger" : "smaller")} where {Friendly(spec.Moderator, otsim)} was higher."
-                    : $" Whether minutes paid off more where {Friendly(spec.Moderator, otsim)} was higher is unclear: the difference could go either way.";
+                other += decision.IsClear(AnswerBuilder.Label.Interaction)
+                    ? $" The payoff of extra minutes was clearly {(inter.Estimate > 0 ? "larger" : "smaller")} where {Friendly(spec.Moderator, otsim)} was higher ({Signed(inter.Estimate)} {units} per step and unit, after allowing for the number of tests)."
+                    : $" Whether minutes paid off more where {Friendly(spec.Moderator, otsim)} was higher is unclear after allowing for the number of tests.";
             }
+        }
 
-            paragraphs.Add(text);
+        paragraphs.Add(other);
+        if (decision.Answer.Source == "counterfactual" && DistrictParagraph(input, decision) is { } district)
+        {
+            paragraphs.Add(district);
         }
 
         if (groups is { Groups.Count: > 1 })
         {
-            paragraphs.Add(CompareGroups(groups, otsim, units));
+            paragraphs.Add(CompareGroups(groups, otsim, units, decision));
         }
 
-        if (staffing is { Policies.Count: > 0 })
+        if (staffing is { Policies.Count: > 0 } && paragraphs.Count < 5)
         {
             var s = staffing.Policies;
             int over = s.Max(p => p.OverCapacityTherapists);
@@ -69,22 +67,39 @@ public static class PlainLanguageSummary
         }
 
         paragraphs.Add(Assumptions(input));
-        return new SummaryText(headline, paragraphs);
+        return new SummaryText(decision.Answer.Headline, paragraphs);
     }
 
-    private static string CompareGroups(GroupComparisonResult groups, bool otsim, string units)
+    private static string? DistrictParagraph(AnalysisInput input, AnswerBuilder.Decision decision)
+    {
+        var tests = decision.Answer.Tests.Where(t => t.Label.StartsWith("district data: ", StringComparison.Ordinal)).ToList();
+        if (tests.Count == 0)
+        {
+            return null;
+        }
+
+        return "What would a district's own data show? Within each service model, adjusting only for what a district records (severity band, baseline, attendance, collaboration): " +
+               string.Join("; ", tests.Select(t => $"{t.Label["district data: minutes within ".Length..]} {(t.PHolm < AnswerBuilder.Alpha ? "clear" : "not clear")} (Holm p = {t.PHolm.ToString("0.###", CultureInfo.InvariantCulture)})")) +
+               $". These are associations among students the policy gave different minutes (mostly through absence and need), not the counterfactual above; the slopes are in the report's district_ models.";
+    }
+
+    private static string CompareGroups(GroupComparisonResult groups, bool otsim, string units, AnswerBuilder.Decision decision)
     {
         var baseline = groups.Groups[0];
         var parts = new List<string>();
         foreach (var g in groups.Groups.Skip(1))
         {
             var d = g.Difference!;
-            bool clear = d.CiLow > 0 || d.CiHigh < 0;
+            bool clear = decision.IsClear(AnswerBuilder.Label.Policy(g.Name));
             bool small = g.HedgesG is { } h && Math.Abs(h.Estimate) < 0.2;
             string direction = d.Estimate > 0 ? "more" : "less";
-            parts.Add(clear
+            double delta = decision.Answer.SmallestEffectPoints;
+            bool negligible = otsim && d.CiLow > -delta && d.CiHigh < delta;
+            parts.Add(negligible
+                ? $"{g.Name} {F1(g.MeanOutcome)} (a negligible difference: {Signed(d.Estimate)} {units}, 95% CI {Signed(d.CiLow)} to {Signed(d.CiHigh)}, within ±{F2(delta)})"
+                : clear
                 ? $"{g.Name} {F1(g.MeanOutcome)} ({(small ? $"clearly but only slightly {direction}" : $"clearly {direction}")}: {Signed(d.Estimate)} {units}, 95% CI {Signed(d.CiLow)} to {Signed(d.CiHigh)})"
-                : $"{g.Name} {F1(g.MeanOutcome)} (difference {Signed(d.Estimate)} {units}, not clear: could be {Signed(d.CiLow)} to {Signed(d.CiHigh)})");
+                : $"{g.Name} {F1(g.MeanOutcome)} (difference {Signed(d.Estimate)} {units}, not clear after allowing for the number of tests: 95% CI {Signed(d.CiLow)} to {Signed(d.CiHigh)})");
         }
 
         string text = $"Comparing {(otsim ? "policies" : "groups")} with {baseline.Name} (mean {(otsim ? "progress" : "outcome")} {F1(baseline.MeanOutcome)} {units}): {string.Join("; ", parts)}.";
@@ -93,13 +108,18 @@ public static class PlainLanguageSummary
             text += " Goals met: " + string.Join(", ", groups.Groups.Select(g => $"{g.Name} {F0(g.GoalsMetPercent!.Value)}%")) + ".";
         }
 
+        if (groups.Groups.All(g => g.ProgressPerTherapistHour is not null))
+        {
+            text += " Progress per therapist hour (points summed over students): " + string.Join(", ", groups.Groups.Select(g => $"{g.Name} {Rate(g.ProgressPerTherapistHour!)}")) + ".";
+        }
+
         if (groups.Groups.All(g => g.CostPerGoalMet is not null))
         {
             text += " Therapist cost per goal met: " + string.Join(", ", groups.Groups.Select(g => $"{g.Name} ${F0(g.CostPerGoalMet!.Value)}")) + " (same staff under every policy).";
         }
 
         text += groups.Method == GroupComparisonAnalysis.PairedReplications
-            ? $" Intervals compare the policies replication by replication ({groups.Replications} replications); more replications would narrow them."
+            ? $" Intervals compare the policies run by run ({groups.Replications} design point x replication runs); more replications would narrow them."
             : " With one replication, intervals compare students (Welch's t).";
         return text;
     }
@@ -121,6 +141,10 @@ public static class PlainLanguageSummary
                $"and {Param("embeddedPracticeQuality", "how useful practice inside class routines is")}. " +
                "With different values, for example pull-out practice that transfers fully, more minutes can clearly predict more progress (see docs/MODEL.md).";
     }
+
+    private static string Rate(RateEstimate r) => r.CiLow is { } lo && r.CiHigh is { } hi
+        ? $"{F1(r.Estimate)} (95% CI {F1(lo)} to {F1(hi)})"
+        : F1(r.Estimate);
 
     private static string Effect(StepEffect e, string units) =>
         $"{(e.Estimate >= 0 ? "higher" : "lower")} by about {F2(Math.Abs(e.Estimate))} {units} (95% CI {Signed(e.CiLow)} to {Signed(e.CiHigh)})";

@@ -19,7 +19,11 @@ public sealed record TherapistSummary(
 /// <param name="MeanCapacityUsed">Mean share of capacity used.</param>
 /// <param name="OverCapacityTherapists">Therapists whose prescribed demand exceeds capacity.</param>
 /// <param name="Compliance">Delivered / prescribed minutes over all therapists.</param>
-public sealed record PolicyStaffing(string Policy, double StudentsPerFte, double MeanCapacityUsed, int OverCapacityTherapists, double Compliance);
+public sealed record PolicyStaffing(string Policy, double StudentsPerFte, double MeanCapacityUsed, int OverCapacityTherapists, double Compliance)
+{
+    /// <summary>Prescribed minutes over capacity, summed over therapists (therapist time needed / available).</summary>
+    public double DemandOverCapacity { get; init; }
+}
 
 /// <summary>Staffing result.</summary>
 /// <param name="Therapists">Per therapist and policy.</param>
@@ -52,7 +56,10 @@ public static class StaffingAnalysis
                 g.Sum(t => t.Caseload) / g.Sum(t => t.Fte),
                 g.Average(t => t.CapacityUsed),
                 g.Count(t => t.DemandMinutes > t.CapacityMinutes),
-                g.Sum(t => t.DemandMinutes) > 0 ? g.Sum(t => t.DeliveredMinutes) / g.Sum(t => t.DemandMinutes) : double.NaN))
+                g.Sum(t => t.DemandMinutes) > 0 ? g.Sum(t => t.DeliveredMinutes) / g.Sum(t => t.DemandMinutes) : double.NaN)
+            {
+                DemandOverCapacity = g.Sum(t => t.CapacityMinutes) > 0 ? g.Sum(t => t.DemandMinutes) / g.Sum(t => t.CapacityMinutes) : double.NaN,
+            })
             .ToList();
         return new StaffingResult(therapists, policies);
     }

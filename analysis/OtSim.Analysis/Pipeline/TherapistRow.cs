@@ -13,6 +13,7 @@ namespace OtSim.Analysis.Pipeline;
 /// <param name="DeliveredMinutes">Minutes delivered.</param>
 /// <param name="CapacityUsed">Delivered / capacity.</param>
 /// <param name="Compliance">Delivered / prescribed.</param>
+/// <param name="DesignPoint">Design point of an experiment (its <c>design_point</c> value), or null without one.</param>
 public sealed record TherapistRow(
     string Policy,
     string Replication,
@@ -23,8 +24,12 @@ public sealed record TherapistRow(
     double DemandMinutes,
     double DeliveredMinutes,
     double CapacityUsed,
-    double Compliance)
+    double Compliance,
+    string? DesignPoint = null)
 {
+    /// <summary>The run (design point and replication) as the analysis labels it: <c>design_point:replication</c> or the replication.</summary>
+    public string Run => DesignPoint is null ? Replication : $"{DesignPoint}:{Replication}";
+
     /// <summary>Reads <c>therapists.csv</c>; errors name the file, column and row.</summary>
     public static IReadOnlyList<TherapistRow> Load(string path)
     {
@@ -39,8 +44,9 @@ public sealed record TherapistRow(
         var delivered = table.GetNumeric("delivered_minutes");
         var used = table.GetNumeric("capacity_used");
         var compliance = table.GetNumeric("compliance");
+        var point = table.HasColumn("design_point") ? table.GetText("design_point") : null;
         return Enumerable.Range(0, table.RowCount)
-            .Select(i => new TherapistRow(policy[i], replication[i], id[i], fte[i], caseload[i], capacity[i], demand[i], delivered[i], used[i], compliance[i]))
+            .Select(i => new TherapistRow(policy[i], replication[i], id[i], fte[i], caseload[i], capacity[i], demand[i], delivered[i], used[i], compliance[i], point?[i].Trim()))
             .ToList();
     }
 }
