@@ -131,12 +131,16 @@ public sealed class ExternalInputsTests : IDisposable
         string folder = Path.Combine(_folder, "results");
         Directory.CreateDirectory(folder);
         var lines = File.ReadAllLines(Path.Combine(PipelineFixture.FindRepositoryRoot(), "tests", "fixtures-shared", "otsim-students.csv"));
-        File.WriteAllLines(Path.Combine(folder, "students.csv"), lines.Select((l, i) => l + (i == 0 ? ",attendance_rate,sessions_missed_absent" : $",0.93,{i % 3}")));
+        Assert.EndsWith(",attendance_rate,sessions_missed_absent", lines[0], StringComparison.Ordinal);
+        File.WriteAllLines(Path.Combine(folder, "students.csv"), lines);
 
         var input = DatasetLoader.LoadOtSim(folder);
 
         Assert.Equal(lines.Length - 1, input.Data.RowCount);
-        Assert.False(input.Data.Numeric.ContainsKey("attendance_rate"));
+        var attendance = input.Data.Numeric["attendance_rate"];
+        Assert.Equal(lines.Length - 1, attendance.Length);
+        Assert.All(attendance, a => Assert.InRange(a, 0.5, 1.0));
+        Assert.Contains(input.Data.Numeric["sessions_missed_absent"], m => m > 0);
         Assert.Equal(lines.Length - 1, input.Data.Number("progress").Length);
     }
 
