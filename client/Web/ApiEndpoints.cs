@@ -20,6 +20,7 @@ public static class ApiEndpoints
         api.MapPost("/scenarios/validate", Validate);
         api.MapPost("/runs", StartRun);
         api.MapGet("/runs", (RunManager runs) => Results.Json(runs.List().Select(Summary), ApiJson.Options));
+        api.MapGet("/runs/active", (RunManager runs) => runs.Active is { } active ? Results.Json(Summary(active), ApiJson.Options) : Results.NoContent());
         api.MapGet("/runs/{id}", (string id, RunManager runs) => Find(runs, id) is { } run ? Results.Json(Detail(run), ApiJson.Options) : NotFound(id));
         api.MapGet("/runs/{id}/events", RunEventStream.WriteAsync);
         api.MapGet("/runs/{id}/minutes-progress.svg", (string id, RunManager runs) =>
@@ -40,7 +41,8 @@ public static class ApiEndpoints
     {
         version = ProgramInfo.Version,
         engine = runs.EngineLabel,
-        outputDirectory = runs.OutputDirectory,
+        // The folder's name only: the page may be on a projected screen, and server paths are not the audience's business.
+        outputFolder = Path.GetFileName(runs.OutputDirectory),
         presets = Presets.All.Select(p => new
         {
             id = p.Id,
@@ -107,7 +109,12 @@ public static class ApiEndpoints
             ".json" => "application/json; charset=utf-8",
             _ => "text/html; charset=utf-8",
         };
-        string downloadName = file == "scenario.resolved.json" ? $"{run.Name}.json" : $"{run.Id}-{file}";
+        if (file == ReportSeam.ReportFile)
+        {
+            // Opened in the browser, not saved: the report is a page to read.
+            return Results.File(path, type);
+        }
+        string downloadName = file == "scenario.resolved.json" ? $"{run.Id}-scenario.json" : $"{run.Id}-{file}";
         return Results.File(path, type, downloadName);
     }
 
@@ -147,6 +154,7 @@ public static class ApiEndpoints
         run.Scenario,
         run.Results,
         run.Reveal,
+        run.Spread,
         run.Error,
         files = run.Finished ? RunManager.FilesOf(run) : [],
     };

@@ -4,7 +4,7 @@
   const table = document.getElementById("runs");
   const detail = document.getElementById("run-detail");
 
-  INFO.then(info => { if (info) document.getElementById("output-dir").textContent = info.outputDirectory; });
+  INFO.then(info => { if (info) document.getElementById("output-dir").textContent = info.outputFolder; });
 
   window.refreshResults = async () => {
     const r = await api("/api/runs");
@@ -35,6 +35,7 @@
       el("h2", {}, run.id),
       el("p", { class: "description" }, run.scenario ? run.scenario.description : ""),
       el("table", {}, el("thead", {}, el("tr", {}, ...["Policy", "Goals met", "Mean progress", "Delivered / prescribed", "Caseload per FTE"].map(h => el("th", {}, h)))), el("tbody", {}, ...rows)),
+      el("p", { class: "description" }, run.scenario && run.scenario.minutesPerWeek ? "Minutes per week: " + run.scenario.minutesPerWeek.map(m => `${m.policy}: ${m.text}`).join(" | ") : ""),
       el("p", { class: "headline" }, run.reveal.headline),
       el("p", { class: "detail" }, run.reveal.detail),
       chart,
