@@ -12,6 +12,7 @@ public static class CommandDispatcher
           run <scenario.json>     simulate a scenario and write its dataset (and report)
           analyze <folder|csv>    re-analyse a results folder, or analyse a tidy CSV (report, charts, analysis.json)
           serve                   the workshop page and staffing explorer at http://127.0.0.1:5080
+          staff <scenario.json>   the least staffing (FTE) that meets a target, with its probability and cost
           bench [--sizes N,N]     time the plain loop against the Orleans engine on the same scenario
           help [command]          this text, or a command's options
         """;
@@ -40,6 +41,8 @@ public static class CommandDispatcher
                     return await BenchCommand.ExecuteAsync(rest, cancel.Token);
                 case "serve":
                     return await Web.ServeCommand.ExecuteAsync(rest, cancel.Token);
+                case "staff":
+                    return await Staffing.StaffCommand.ExecuteAsync(rest, cancel.Token);
                 case "help" or "--help" or "-h":
                     Console.WriteLine(rest.FirstOrDefault() switch
                     {
@@ -47,6 +50,7 @@ public static class CommandDispatcher
                         "run" => RunCommand.Usage,
                         "analyze" or "analyse" => AnalyzeCommand.Usage,
                         "serve" => Web.ServeCommand.Usage,
+                        "staff" => Staffing.StaffCommand.Usage,
                         "bench" => BenchCommand.Usage,
                         var other => throw new UsageException($"Unknown command \"{other}\".\n{Usage}"),
                     });

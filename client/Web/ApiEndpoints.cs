@@ -118,7 +118,11 @@ public static class ApiEndpoints
         return Results.File(path, type, downloadName);
     }
 
-    private static async Task<RunRequest> ReadAsync(HttpRequest request)
+    private static Task<RunRequest> ReadAsync(HttpRequest request) => ReadAsync<RunRequest>(request);
+
+    /// <summary>Reads a JSON request body of type <typeparamref name="T"/>: 400 when malformed, 413 when too large.</summary>
+    public static async Task<T> ReadAsync<T>(HttpRequest request)
+        where T : class
     {
         if (request.ContentType is null || !request.ContentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
         {
@@ -130,7 +134,7 @@ public static class ApiEndpoints
         }
         try
         {
-            return await JsonSerializer.DeserializeAsync<RunRequest>(request.Body, ApiJson.Requests)
+            return await JsonSerializer.DeserializeAsync<T>(request.Body, ApiJson.Requests)
                 ?? throw new ApiProblem(400, new ApiError("body", "The request body is empty."));
         }
         catch (JsonException ex)
@@ -155,6 +159,7 @@ public static class ApiEndpoints
         run.Results,
         run.Reveal,
         run.Spread,
+        run.Staffing,
         run.Error,
         files = run.Finished ? RunManager.FilesOf(run) : [],
     };

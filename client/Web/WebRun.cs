@@ -57,6 +57,9 @@ public sealed class WebRun
     /// <summary>Figures' ranges across replications, when done.</summary>
     public IReadOnlyList<PolicySpread>? Spread { get; set; }
 
+    /// <summary>A staffing search's answer (recommendation, levels), when done.</summary>
+    public object? Staffing { get; private set; }
+
     /// <summary>Why the run failed.</summary>
     public string? Error { get; private set; }
 
@@ -93,6 +96,14 @@ public sealed class WebRun
         var run = new WebRun(id, record.Name, record.Source, folder, "running") { Started = record.Started, Scenario = record.Scenario, Spread = record.Spread };
         run.Complete(record.Results, record.Reveal, record.ChartSvg, files);
         return run;
+    }
+
+    /// <summary>Marks a staffing search done and publishes the final event.</summary>
+    public void CompleteStaffing(object answer, IReadOnlyList<string> files)
+    {
+        Staffing = answer;
+        Status = "done";
+        Publish("done", new { staffing = answer, files });
     }
 
     /// <summary>Marks the run failed.</summary>

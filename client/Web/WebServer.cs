@@ -68,6 +68,7 @@ public static class WebServer
         app.UseMiddleware<TokenGuard>();
         StaticAssets.Map(app);
         ApiEndpoints.Map(app);
+        StaffingEndpoints.Map(app);
         app.Lifetime.ApplicationStopping.Register(() => app.Services.GetRequiredService<RunManager>().CancelAll());
         return app;
     }

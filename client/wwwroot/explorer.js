@@ -6,6 +6,9 @@
   const compared = [];
   const textFields = ["name", "policy"];
 
+  window.readStaffingForm = () => readForm();
+  window.showStaffingFormError = error => { clearErrors(); showError(error); };
+
   function readForm() {
     const data = {};
     for (const input of form.querySelectorAll("input[name], select[name]")) {

@@ -113,7 +113,7 @@ public sealed class BrowserTests(WebServerFixture server) : IAsyncLifetime
 
         var cells = await page.Locator("#compare td.goals-met").AllTextContentsAsync();
         Assert.Equal(2, cells.Count);
-        Assert.All(cells, c => Assert.Matches(@"^\d+ %$", c));
+        Assert.All(cells, c => Assert.Matches(@"^\d+ % \(\d+ % to \d+ %\)$", c));
         var heads = await page.Locator("#compare thead th").AllTextContentsAsync();
         Assert.Contains(heads, h => h.Contains("two-therapists", StringComparison.Ordinal));
         Assert.Contains(heads, h => h.Contains("one-therapist", StringComparison.Ordinal));
