@@ -86,12 +86,21 @@ public sealed partial class RunManager(ISimulationEngine engine, string outputDi
             foreach (var folder in Directory.EnumerateDirectories(outputDirectory))
             {
                 string id = Path.GetFileName(folder);
-                if (!id.StartsWith('.') && !_runs.ContainsKey(id) && File.Exists(Path.Combine(folder, "students.csv")))
+                if (id.StartsWith('.') || _runs.ContainsKey(id))
+                {
+                    continue;
+                }
+                var files = DownloadableFiles.Where(f => File.Exists(Path.Combine(folder, f))).ToArray();
+                if (File.Exists(Path.Combine(folder, "students.csv")))
                 {
                     var found = RunRecord.Read(folder) is { } record
-                        ? WebRun.Restored(id, folder, record, DownloadableFiles.Where(f => File.Exists(Path.Combine(folder, f))).ToArray())
+                        ? WebRun.Restored(id, folder, record, files)
                         : new WebRun(id, NameOf(id), "folder", folder, "done") { Started = Directory.GetCreationTimeUtc(folder) };
                     _runs.TryAdd(id, found);
+                }
+                else if (SearchRecord.Read(folder) is { } search)
+                {
+                    _runs.TryAdd(id, WebRun.RestoredSearch(id, folder, search, files));
                 }
             }
         }

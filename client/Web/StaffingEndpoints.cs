@@ -83,7 +83,9 @@ public static class StaffingEndpoints
             string command = $"otsim serve: staffing search for {scenario.Name}, target {options.Target}, up to {options.MaxFte.ToString("0.##", CultureInfo.InvariantCulture)} FTE, {options.Replications} school years per level";
             StaffingOutput.Write(answer, run.Folder, command);
             File.WriteAllText(Path.Combine(run.Folder, "scenario.resolved.json"), resolved.Json);
-            run.CompleteStaffing(JsonSerializer.SerializeToElement(Summary(answer), ApiJson.Options), RunManager.FilesOf(run));
+            var summary = JsonSerializer.SerializeToElement(Summary(answer), ApiJson.Options);
+            run.CompleteStaffing(summary, RunManager.FilesOf(run));
+            SearchRecord.Write(run, summary);
         }
         catch (Exception ex)
         {

@@ -106,6 +106,14 @@ public sealed class WebRun
         Publish("done", new { staffing = answer, files });
     }
 
+    /// <summary>A finished staffing search of an earlier session, from its <see cref="SearchRecord"/>.</summary>
+    public static WebRun RestoredSearch(string id, string folder, SearchRecord record, IReadOnlyList<string> files)
+    {
+        var run = new WebRun(id, record.Name, "staffing-search", folder, "running") { Started = record.Started, Scenario = record.Scenario };
+        run.CompleteStaffing(record.Staffing, files);
+        return run;
+    }
+
     /// <summary>Marks the run failed.</summary>
     public void Fail(string message)
     {

@@ -47,16 +47,16 @@ const fmt = {
 function fileLinks(run) {
   const labels = {
     "scenario.resolved.json": "scenario file", "students.csv": "students.csv", "therapists.csv": "therapists.csv",
-    "weeks.csv": "weeks.csv", "report.html": "report.html",
+    "weeks.csv": "weeks.csv", "report.html": "report.html", "curve.csv": "curve.csv", "recommendation.json": "recommendation.json",
   };
   const holder = el("span", { class: "files" });
-  for (const f of ["scenario.resolved.json", "students.csv", "report.html"]) {
+  for (const f of ["scenario.resolved.json", "students.csv", "curve.csv", "recommendation.json", "report.html"]) {
     if ((run.files || []).includes(f)) {
       const href = `/api/runs/${encodeURIComponent(run.id)}/files/${f}`;
       holder.append(f === "report.html"
         ? el("a", { href, target: "_blank", rel: "noopener" }, "open report")
         : el("a", { href, download: downloadName(run, f) }, labels[f]));
-    } else if (f === "report.html") {
+    } else if (f === "report.html" && run.status !== "running") {
       holder.append(el("span", { class: "muted", title: "This run's folder has no report.html" }, "report: not available"));
     }
   }

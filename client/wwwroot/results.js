@@ -14,7 +14,7 @@
     for (const run of r.body) {
       const open = el("button", { type: "button" }, "Open");
       open.addEventListener("click", () => openRun(run.id));
-      const goals = (run.results || []).map(p => `${p.policy} ${fmt.percent(p.goalsMetPercent)}`).join(", ");
+      const goals = run.staffing ? run.staffing.sentence : (run.results || []).map(p => `${p.policy} ${fmt.percent(p.goalsMetPercent)}`).join(", ");
       body.append(el("tr", { dataset: { run: run.id } },
         el("td", {}, run.id), el("td", {}, run.status), el("td", {}, run.scenario ? run.scenario.students.toLocaleString("en-US") : ""),
         el("td", {}, goals), el("td", {}, fileLinks(run)), el("td", {}, run.status === "done" && run.results ? open : "")));

@@ -43,6 +43,29 @@ public sealed class RestartTests : IDisposable
     }
 
     [Fact]
+    public async Task A_staffing_search_is_listed_with_its_answer_after_a_restart()
+    {
+        string id;
+        JsonElement before;
+        await using (var first = await PlainServer.StartAsync(_output))
+        {
+            using var started = await first.Http.PostAsJsonAsync("/api/staffing-searches", new
+            {
+                form = ServerBehaviourTests.SmallForm("kept-search"), metric = "goals", targetPercent = 40, maxFte = 2, searchReplications = 3,
+            });
+            Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+            id = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+            before = await first.WaitAsync(id);
+        }
+        await using var second = await PlainServer.StartAsync(_output);
+        var after = await second.Http.GetFromJsonAsync<JsonElement>($"/api/runs/{id}");
+        Assert.Equal("staffing-search", after.GetProperty("source").GetString());
+        Assert.Equal(before.GetProperty("staffing").GetRawText(), after.GetProperty("staffing").GetRawText());
+        Assert.Contains("curve.csv", after.GetProperty("files").EnumerateArray().Select(f => f.GetString()));
+        Assert.StartsWith("<?xml", (await second.Http.GetStringAsync($"/api/runs/{id}/staffing-curve.svg")).TrimStart());
+    }
+
+    [Fact]
     public async Task Runs_sort_by_number_not_as_text()
     {
         foreach (string id in new[] { "9-a", "10-b", "100-c", "99-d" })
