@@ -43,7 +43,7 @@
     const r = await api("/api/scenarios/validate", { json: { form: readForm() } });
     if (ticket !== pending) return r;
     clearErrors();
-    if (r.status === 422 || r.status === 400) showError(r.body);
+    if (r.status === 422 || r.status === 400) { showError(r.body); status.textContent = "Fix the field marked in the form."; }
     else if (r.ok) status.textContent = `${r.body.students.toLocaleString("en-US")} students; ready to run.`;
     return r;
   }

@@ -30,7 +30,7 @@
     busy.hidden = other === null;
     if (other) {
       const watchable = other.source === "preset";
-      busy.replaceChildren(`\u23F3 Busy: ${other.id} is running, so Play waits.`, watchable ? " " : " It is free again when that run ends.");
+      busy.replaceChildren(`Busy: ${other.id} is running, so Play waits.`, watchable ? " " : " It is free again when that run ends.");
       if (watchable) {
         const join = el("button", { type: "button", id: "watch" }, "Watch it");
         join.addEventListener("click", () => { const o = other; other = null; watch(o); });
