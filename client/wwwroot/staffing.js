@@ -51,8 +51,11 @@
     const r = answer.recommended;
     // Few school years per level give a wide interval: say so, rather than let one lucky streak decide a budget.
     const firm = !r || r.shareLow >= answer.confidence;
-    document.getElementById("search-sentence").textContent = answer.sentence + (firm ? "" :
-      ` With ${answer.replications} school years per level the chance could be as low as ${pct(r.shareLow)}: run more school years per level for a firmer answer.`);
+    document.getElementById("search-sentence").textContent = answer.sentence;
+    const caveat = document.getElementById("search-caveat");
+    caveat.hidden = firm;
+    caveat.textContent = firm ? "" :
+      `With ${answer.replications} school years per level the chance could be as low as ${pct(r.shareLow)}: run more school years per level for a firmer answer.`;
     const table = document.getElementById("search-levels");
     table.replaceChildren(el("thead", {}, el("tr", {}, ...["Total FTE", "Therapists", "Mean", "Lowest to highest", "School years meeting", "95% interval", "Cost per year"].map(h => el("th", {}, h)))));
     const body = el("tbody");

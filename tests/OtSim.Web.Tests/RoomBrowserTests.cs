@@ -119,6 +119,8 @@ public sealed class RoomBrowserTests(WebServerFixture server) : IAsyncLifetime
         Assert.Contains("FTE", sentence);
         Assert.Contains("prescribed minutes delivered", sentence);
         Assert.Equal(3, await page.Locator("#search-levels tbody tr").CountAsync());
+        // Three school years per level cannot give a firm answer, and the page says so.
+        Assert.Contains("run more school years per level", await page.TextContentAsync("#search-caveat"));
         await page.Locator("#search-chart svg").WaitForAsync();
         Assert.Equal(1, await page.Locator("#search-files a[href$='recommendation.json']").CountAsync());
         await page.Locator("#search-answer").ScrollIntoViewIfNeededAsync();
