@@ -18,6 +18,7 @@ public static class CommandCatalog
           run <scenario.json>     simulate a scenario and write its dataset (and report)
           analyze <folder|csv>    re-analyse a results folder, or analyse a tidy CSV (report, charts, analysis.json)
           serve                   the workshop page and staffing explorer at http://127.0.0.1:5080
+          staff <scenario.json>   the least staffing (FTE) that meets a target, with its probability and cost
           bench [--sizes N,N]     time the plain loop against the Orleans engine on the same scenario
           help [command]          this text, or a command's options (also: <command> --help)
           --version               the program's version
@@ -30,6 +31,7 @@ public static class CommandCatalog
         RunCommand.Create(),
         AnalyzeCommand.Create(),
         LegacyCommand.Create("serve", "the workshop page and staffing explorer", Web.ServeCommand.Usage, Web.ServeCommand.ExecuteAsync),
+        LegacyCommand.Create("staff", "the least staffing (FTE) that meets a target", Staffing.StaffCommand.Usage, Staffing.StaffCommand.ExecuteAsync),
         BenchCommand.Create(),
     ];
 

@@ -39,6 +39,15 @@ public sealed class EngineHost : IAsyncDisposable
         // Ctrl+C and SIGTERM belong to the command (Cli.StopSignals), which stops the run first and then this host;
         // the default console lifetime would stop the silo under a run that is still finishing its cell.
         builder.Services.AddSingleton<IHostLifetime, CommandLifetime>();
+        Configure(builder, target);
+        var host = builder.Build();
+        await StartHostAsync(host, target, cancellationToken);
+        return new EngineHost(host, EngineOf(host.Services));
+    }
+
+    /// <summary>Adds the Orleans side of <paramref name="target"/> (an embedded silo or a cluster client) to a host being built.</summary>
+    public static void Configure(IHostApplicationBuilder builder, EngineTarget target)
+    {
         if (target is { Cluster: true, Redis: { } redis })
         {
             builder.UseOrleansClient(client => client.UseOtSimRedisClustering(redis));
@@ -56,18 +65,15 @@ public sealed class EngineHost : IAsyncDisposable
                 .UseLocalhostClustering(siloPort, gatewayPort)
                 .AddOtSimGrains());
         }
-        var host = builder.Build();
-        if (target.Cluster)
-        {
-            await ConnectAsync(host, target, cancellationToken);
-        }
-        else
-        {
-            await host.StartAsync(cancellationToken);
-        }
-        var engine = new RetryingEngine(new OrleansEngine(host.Services.GetRequiredService<IGrainFactory>()));
-        return new EngineHost(host, engine);
     }
+
+    /// <summary>Starts a host configured with <see cref="Configure"/>; a cluster that does not answer is a usage error, not a hang.</summary>
+    public static Task StartHostAsync(IHost host, EngineTarget target, CancellationToken cancellationToken) =>
+        target.Cluster ? ConnectAsync(host, target, cancellationToken) : host.StartAsync(cancellationToken);
+
+    /// <summary>The engine on the grains of a host configured with <see cref="Configure"/>.</summary>
+    public static ISimulationEngine EngineOf(IServiceProvider services) =>
+        new RetryingEngine(new OrleansEngine(services.GetRequiredService<IGrainFactory>()));
 
     /// <summary>How long to try reaching a cluster's gateways before giving up.</summary>
     public static TimeSpan ClusterConnectTimeout { get; } = TimeSpan.FromSeconds(20);

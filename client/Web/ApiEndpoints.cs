@@ -20,6 +20,7 @@ public static class ApiEndpoints
         api.MapPost("/scenarios/validate", Validate);
         api.MapPost("/runs", StartRun);
         api.MapGet("/runs", (RunManager runs) => Results.Json(runs.List().Select(Summary), ApiJson.Options));
+        api.MapGet("/runs/active", (RunManager runs) => runs.Active is { } active ? Results.Json(Summary(active), ApiJson.Options) : Results.NoContent());
         api.MapGet("/runs/{id}", (string id, RunManager runs) => Find(runs, id) is { } run ? Results.Json(Detail(run), ApiJson.Options) : NotFound(id));
         api.MapGet("/runs/{id}/events", RunEventStream.WriteAsync);
         api.MapGet("/runs/{id}/minutes-progress.svg", (string id, RunManager runs) =>
@@ -40,7 +41,8 @@ public static class ApiEndpoints
     {
         version = ProgramInfo.Version,
         engine = runs.EngineLabel,
-        outputDirectory = runs.OutputDirectory,
+        // The folder's name only: the page may be on a projected screen, and server paths are not the audience's business.
+        outputFolder = Path.GetFileName(runs.OutputDirectory),
         presets = Presets.All.Select(p => new
         {
             id = p.Id,
@@ -107,11 +109,20 @@ public static class ApiEndpoints
             ".json" => "application/json; charset=utf-8",
             _ => "text/html; charset=utf-8",
         };
-        string downloadName = file == "scenario.resolved.json" ? $"{run.Name}.json" : $"{run.Id}-{file}";
+        if (file == ReportSeam.ReportFile)
+        {
+            // Opened in the browser, not saved: the report is a page to read.
+            return Results.File(path, type);
+        }
+        string downloadName = file == "scenario.resolved.json" ? $"{run.Id}-scenario.json" : $"{run.Id}-{file}";
         return Results.File(path, type, downloadName);
     }
 
-    private static async Task<RunRequest> ReadAsync(HttpRequest request)
+    private static Task<RunRequest> ReadAsync(HttpRequest request) => ReadAsync<RunRequest>(request);
+
+    /// <summary>Reads a JSON request body of type <typeparamref name="T"/>: 400 when malformed, 413 when too large.</summary>
+    public static async Task<T> ReadAsync<T>(HttpRequest request)
+        where T : class
     {
         if (request.ContentType is null || !request.ContentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
         {
@@ -123,7 +134,7 @@ public static class ApiEndpoints
         }
         try
         {
-            return await JsonSerializer.DeserializeAsync<RunRequest>(request.Body, ApiJson.Requests)
+            return await JsonSerializer.DeserializeAsync<T>(request.Body, ApiJson.Requests)
                 ?? throw new ApiProblem(400, new ApiError("body", "The request body is empty."));
         }
         catch (JsonException ex)
@@ -147,6 +158,8 @@ public static class ApiEndpoints
         run.Scenario,
         run.Results,
         run.Reveal,
+        run.Spread,
+        run.Staffing,
         run.Error,
         files = run.Finished ? RunManager.FilesOf(run) : [],
     };

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using OtSim.Client.Running;
 using OtSim.Model.Engine;
 
@@ -9,19 +10,21 @@ namespace OtSim.Client.Web;
 /// Starts runs (one at a time: the machine's cores go to the grains), keeps this session's runs and finds past ones
 /// in the session's results folder.
 /// </summary>
-public sealed class RunManager(ISimulationEngine engine, string outputDirectory, string engineLabel)
+public sealed partial class RunManager(ISimulationEngine engine, string outputDirectory, string engineLabel)
 {
     /// <summary>Runs allowed at the same time.</summary>
     public const int MaxConcurrentRuns = 1;
 
     /// <summary>Files of a results folder the page may download.</summary>
     public static IReadOnlyList<string> DownloadableFiles { get; } =
-        ["students.csv", "therapists.csv", "weeks.csv", "scenario.resolved.json", ReportSeam.ReportFile];
+        ["students.csv", "therapists.csv", "weeks.csv", "scenario.resolved.json", ReportSeam.ReportFile, "curve.csv", "recommendation.json"];
 
     private readonly SemaphoreSlim _slots = new(MaxConcurrentRuns, MaxConcurrentRuns);
     private readonly ConcurrentDictionary<string, WebRun> _runs = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
+    private readonly Lock _sequenceLock = new();
     private int _sequence = -1;
+    private Task _running = Task.CompletedTask;
 
     /// <summary>"embedded silo" or "cluster".</summary>
     public string EngineLabel => engineLabel;
@@ -29,23 +32,43 @@ public sealed class RunManager(ISimulationEngine engine, string outputDirectory,
     /// <summary>The session's results folder.</summary>
     public string OutputDirectory => outputDirectory;
 
+    /// <summary>The run (or staffing search) in progress, if any: other viewers join it instead of starting their own.</summary>
+    public WebRun? Active => _runs.Values.FirstOrDefault(r => !r.Finished);
+
+    /// <summary>The engine runs and staffing searches use.</summary>
+    public ISimulationEngine Engine => engine;
+
     /// <summary>Starts a run in the background; throws <see cref="ApiProblem"/> 429 when another run is going.</summary>
-    public WebRun Start(ResolvedScenario resolved)
+    public WebRun Start(ResolvedScenario resolved) =>
+        StartWork(resolved.Scenario.Name, resolved.Source, Describe(resolved), run => ExecuteAsync(run, resolved));
+
+    /// <summary>
+    /// Starts background work that owns the single run slot and has a folder of its own in the session folder;
+    /// throws <see cref="ApiProblem"/> 429 when something else is running.
+    /// </summary>
+    public WebRun StartWork(string name, string source, object scenario, Func<WebRun, Task> work)
     {
         if (!_slots.Wait(0))
         {
-            throw new ApiProblem(429, new ApiError("run", "Busy: another simulation is running. It will finish in a few seconds; try again then."));
+            string what = Active is { } active ? $" ({active.Id})" : "";
+            throw new ApiProblem(429, new ApiError("run", $"Busy: another simulation is running{what}. Watch it, or try again when it has finished."));
         }
         try
         {
-            var scenario = resolved.Scenario;
-            string id = string.Create(CultureInfo.InvariantCulture, $"{NextSequence():00}-{scenario.Name}");
-            var run = new WebRun(id, scenario.Name, resolved.Source, Path.Combine(outputDirectory, id), "running")
-            {
-                Scenario = Describe(resolved),
-            };
+            string id = string.Create(CultureInfo.InvariantCulture, $"{NextSequence():00}-{name}");
+            var run = new WebRun(id, name, source, Path.Combine(outputDirectory, id), "running") { Scenario = scenario };
             _runs[id] = run;
-            _ = Task.Run(() => ExecuteAsync(run, resolved));
+            _running = Task.Run(async () =>
+            {
+                try
+                {
+                    await work(run);
+                }
+                finally
+                {
+                    _slots.Release();
+                }
+            });
             return run;
         }
         catch
@@ -55,7 +78,7 @@ public sealed class RunManager(ISimulationEngine engine, string outputDirectory,
         }
     }
 
-    /// <summary>This session's runs and the finished runs found in its folder, newest first.</summary>
+    /// <summary>This session's runs and the finished runs found in its folder, newest (highest number) first.</summary>
     public IReadOnlyList<WebRun> List()
     {
         if (Directory.Exists(outputDirectory))
@@ -63,13 +86,25 @@ public sealed class RunManager(ISimulationEngine engine, string outputDirectory,
             foreach (var folder in Directory.EnumerateDirectories(outputDirectory))
             {
                 string id = Path.GetFileName(folder);
-                if (!id.StartsWith('.') && File.Exists(Path.Combine(folder, "students.csv")))
+                if (id.StartsWith('.') || _runs.ContainsKey(id))
                 {
-                    _runs.TryAdd(id, new WebRun(id, NameOf(id), "folder", folder, "done") { Started = Directory.GetCreationTimeUtc(folder) });
+                    continue;
+                }
+                var files = DownloadableFiles.Where(f => File.Exists(Path.Combine(folder, f))).ToArray();
+                if (File.Exists(Path.Combine(folder, "students.csv")))
+                {
+                    var found = RunRecord.Read(folder) is { } record
+                        ? WebRun.Restored(id, folder, record, files)
+                        : new WebRun(id, NameOf(id), "folder", folder, "done") { Started = Directory.GetCreationTimeUtc(folder) };
+                    _runs.TryAdd(id, found);
+                }
+                else if (SearchRecord.Read(folder) is { } search)
+                {
+                    _runs.TryAdd(id, WebRun.RestoredSearch(id, folder, search, files));
                 }
             }
         }
-        return _runs.Values.OrderByDescending(r => r.Id, StringComparer.Ordinal).ToArray();
+        return _runs.Values.OrderByDescending(r => NumberOf(r.Id)).ThenByDescending(r => r.Id, StringComparer.Ordinal).ToArray();
     }
 
     /// <summary>A run by id, or null.</summary>
@@ -82,12 +117,36 @@ public sealed class RunManager(ISimulationEngine engine, string outputDirectory,
     /// <summary>Stops runs in progress (the server is shutting down); their folders are not written.</summary>
     public void CancelAll() => _stopping.Cancel();
 
+    /// <summary>The token that is cancelled when the server shuts down.</summary>
+    public CancellationToken Stopping => _stopping.Token;
+
+    /// <summary>Completes when no run is in progress (after <see cref="CancelAll"/>, once the run has cleaned up).</summary>
+    public async Task WaitIdleAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _running.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The run's own cancellation: it has ended.
+        }
+    }
+
+    /// <summary>A message about a failure for the page: never a path on the server.</summary>
+    public string Scrub(string message)
+    {
+        string text = message.Replace(outputDirectory, "the session folder", StringComparison.Ordinal);
+        return AbsolutePath().Replace(text, "(a server path)");
+    }
+
     private async Task ExecuteAsync(WebRun run, ResolvedScenario resolved)
     {
         var scenario = resolved.Scenario;
         try
         {
             var collector = new RunCollector(scenario);
+            var spread = new ReplicationSpread(scenario);
             int total = scenario.Policies.Count * scenario.Replications, done = 0;
             var policies = scenario.Policies.Select(p => p.Name).ToArray();
             run.Publish("start", new
@@ -104,10 +163,11 @@ public sealed class RunManager(ISimulationEngine engine, string outputDirectory,
             var observing = new ObservingEngine(engine, result =>
             {
                 collector.Add(result);
-                done++;
+                spread.Add(result);
+                int finished = Interlocked.Increment(ref done);
                 run.Publish("cell", new
                 {
-                    cellsDone = done,
+                    cellsDone = finished,
                     cellsTotal = total,
                     policyIndex = result.Cell.PolicyIndex,
                     replication = result.Cell.Replication,
@@ -119,26 +179,50 @@ public sealed class RunManager(ISimulationEngine engine, string outputDirectory,
             // Every figure shown comes from the run's analysis (the same computation as report.html).
             var figures = OtSim.Analysis.Pipeline.AnalysisFigures.Read(run.Folder);
             string svg = Reveal.ChartSvg(collector.Points(), policies, figures);
+            run.Spread = spread.Spreads();
             run.Complete(collector.Results(figures), Reveal.FromAnalysis(figures), svg, FilesOf(run));
+            RunRecord.Write(run);
         }
         catch (Exception ex)
         {
-            run.Fail(ex is OperationCanceledException ? "Stopped: the server is shutting down; nothing was written." : $"The run failed: {ex.Message}");
+            RemoveUnfinished(run.Folder);
+            run.Fail(ex is OperationCanceledException ? "Stopped: the server is shutting down; this run's results were not kept." : $"The run failed: {Scrub(ex.Message)}");
         }
-        finally
+    }
+
+    // The page cannot resume a run, so an unfinished folder it made (only the work folder in it) is removed.
+    private static void RemoveUnfinished(string folder)
+    {
+        try
         {
-            _slots.Release();
+            if (Directory.Exists(folder) && !File.Exists(Path.Combine(folder, "students.csv"))
+                && Directory.EnumerateFileSystemEntries(folder).All(e => Path.GetFileName(e) == WorkFolder.FolderName))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // Left for the next session to ignore: it has no students.csv, so it is never listed.
         }
     }
 
     private int NextSequence()
     {
-        if (_sequence < 0)
+        lock (_sequenceLock)
         {
-            _sequence = List().Select(r => int.TryParse(r.Id.Split('-')[0], NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : 0).DefaultIfEmpty(0).Max();
+            if (_sequence < 0)
+            {
+                // Every numbered folder counts, listed or not, so a new run never lands in an old run's folder.
+                var folders = Directory.Exists(outputDirectory) ? Directory.EnumerateDirectories(outputDirectory).Select(d => Path.GetFileName(d)) : [];
+                _sequence = List().Select(r => r.Id).Concat(folders).Select(NumberOf).DefaultIfEmpty(0).Max();
+            }
+            return ++_sequence;
         }
-        return ++_sequence;
     }
+
+    private static int NumberOf(string id) =>
+        int.TryParse(id.Split('-')[0], NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : 0;
 
     private static string NameOf(string id)
     {
@@ -146,21 +230,8 @@ public sealed class RunManager(ISimulationEngine engine, string outputDirectory,
         return dash > 0 ? id[(dash + 1)..] : id;
     }
 
-    private static object Describe(ResolvedScenario resolved)
-    {
-        var s = resolved.Scenario;
-        return new
-        {
-            students = s.District.Students,
-            schools = s.District.Schools,
-            policies = s.Policies.Select(p => p.Name).ToArray(),
-            replications = s.Replications,
-            seed = s.Seed,
-            therapists = s.Staffing.Therapists,
-            fte = s.Staffing.Fte,
-            salaryPerFte = s.Staffing.SalaryPerFte,
-            collaboration = s.District.CollaborationMean,
-            description = s.Description,
-        };
-    }
+    private static object Describe(ResolvedScenario resolved) => ScenarioInputs.Of(resolved.Scenario);
+
+    [GeneratedRegex(@"(?<![\w.])(/[^\s""'/:]+){2,}/?")]
+    private static partial Regex AbsolutePath();
 }

@@ -49,8 +49,12 @@ public static class ScenarioRequests
         return new ResolvedScenario(scenario, preset.Json, "preset");
     }
 
+    /// <summary>Longest scenario name the page accepts (it becomes part of a folder name and of URLs).</summary>
+    public const int MaxNameLength = 60;
+
     private static ResolvedScenario FromForm(StaffingForm form)
     {
+        FormChecks.Check(form);
         if (form.Policy is not null && !StaffingForm.PolicyKinds.Contains(form.Policy))
         {
             throw new ApiProblem(422, new ApiError("policy", $"\"{form.Policy}\" is not allowed; choose one of: {string.Join(", ", StaffingForm.PolicyKinds)}.", "policies[0].kind"));

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using Microsoft.Extensions.Hosting;
 using OtSim.Client.Cli;
 using OtSim.Client.Engine;
 
@@ -15,12 +17,13 @@ public static class ServeCommand
           --out DIR            this session's results folder (default results/serve-<date-time>)
           --cluster            run on a running cluster (start one with: dotnet run --project silo)
           --gateway PORTS      gateway ports of the cluster's silos, comma-separated (default 30000)
+        Stops on Ctrl+C or SIGTERM: a run in progress is cancelled and cleaned up, finished runs are kept.
         """;
 
     private static readonly string[] ValueOptions = ["port", "host", "token", "out", "gateway"];
     private static readonly string[] FlagOptions = ["cluster"];
 
-    /// <summary>Runs the page until Ctrl+C; returns the exit code.</summary>
+    /// <summary>Runs the page until Ctrl+C or SIGTERM; returns the exit code.</summary>
     public static async Task<int> ExecuteAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
         var parsed = ParsedArguments.Parse(args, ValueOptions, FlagOptions);
@@ -37,23 +40,37 @@ public static class ServeCommand
             output);
         var target = parsed.Flag("cluster") ? new EngineTarget(true, GatewayPortsOption.Parse(parsed.Value("gateway"))) : EngineTarget.Embedded;
 
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // SIGTERM (systemd, docker stop, kill) is handled like Ctrl+C.
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            Console.Error.WriteLine("\nStopping (SIGTERM): a run in progress is cancelled; finished runs are kept...");
+            stop.Cancel();
+        });
+
         Console.Error.WriteLine(target.Cluster ? "Connecting to the cluster..." : "Starting the embedded silo...");
-        await using var host = await EngineHost.StartAsync(target, cancellationToken);
-        await using var app = WebServer.Create(settings, host.Engine, target.Cluster ? "cluster" : "embedded silo");
-        await app.StartAsync(cancellationToken);
+        await using var app = WebServer.Create(settings, target);
+        await WebServer.StartAsync(app, target, stop.Token);
         string url = WebServer.Address(app);
-        Console.WriteLine($"OtSim page: {url}/{(settings.Token is null ? "" : "?token=<your token>")}");
+        string query = settings.Token is null ? "" : "?token=<your token>";
+        foreach (string address in ServeAddresses.For(settings.Host, url))
+        {
+            Console.WriteLine($"OtSim page: {address}/{query}");
+        }
         Console.WriteLine($"Results of this session: {settings.OutputDirectory}");
         Console.WriteLine("Press Ctrl+C to stop.");
         try
         {
-            await Task.Delay(Timeout.Infinite, cancellationToken);
+            using var either = CancellationTokenSource.CreateLinkedTokenSource(stop.Token, app.Lifetime.ApplicationStopping);
+            await Task.Delay(Timeout.Infinite, either.Token);
         }
         catch (OperationCanceledException)
         {
-            // Ctrl+C: stop the page, then the silo.
+            // Ctrl+C or SIGTERM: stop taking requests, end the run in progress, then the silo.
         }
         await app.StopAsync(CancellationToken.None);
+        Console.Error.WriteLine("Stopped.");
         return 0;
     }
 }

@@ -10,6 +10,9 @@ namespace OtSim.Client.Web;
 /// <param name="OutputDirectory">This session's results folder; each run is a subfolder.</param>
 public sealed record ServeSettings(string Host, int Port, string? Token, string OutputDirectory)
 {
+    /// <summary>Most live streams open at once (a room of viewers fits many times over); tests lower it.</summary>
+    public int MaxStreams { get; init; } = 200;
+
     /// <summary>Default port of <c>serve</c>.</summary>
     public const int DefaultPort = 5080;
 

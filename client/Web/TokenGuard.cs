@@ -1,31 +1,72 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Extensions;
 
 namespace OtSim.Client.Web;
 
 /// <summary>
 /// When a token is configured, every <c>/api</c> request must carry it: header <c>X-OtSim-Token</c>,
-/// <c>Authorization: Bearer</c>, or (for the live stream and download links, which cannot set headers) the
-/// <c>token</c> query parameter. Otherwise 401 and nothing runs. The page's own files are not secret.
+/// <c>Authorization: Bearer</c>, or the HttpOnly cookie the page gets in exchange for <c>?token=</c>. A page opened
+/// with <c>?token=</c> gets the cookie and is redirected to the same address without the token, so the token does not
+/// stay in the address bar (or on a projected screen). Otherwise 401 with <c>WWW-Authenticate</c>, and nothing runs.
+/// The page's own files are not secret.
 /// </summary>
 public sealed class TokenGuard(RequestDelegate next, ServeSettings settings)
 {
     /// <summary>Header that carries the token.</summary>
     public const string HeaderName = "X-OtSim-Token";
 
+    /// <summary>Cookie that carries the token after the exchange.</summary>
+    public const string CookieName = "otsim_token";
+
     private readonly byte[]? _expected = settings.Token is null ? null : Encoding.UTF8.GetBytes(settings.Token);
 
     /// <summary>Checks the request.</summary>
     public async Task InvokeAsync(HttpContext context)
     {
-        if (_expected is null || !context.Request.Path.StartsWithSegments("/api") || Matches(Presented(context.Request)))
+        var request = context.Request;
+        if (_expected is null)
         {
             await next(context);
             return;
         }
-        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-        await context.Response.WriteAsJsonAsync(new ApiError("token", "This server needs its access token: open the page with ?token=... as given by whoever started it."));
+        if (request.Query.TryGetValue("token", out var query))
+        {
+            await ExchangeAsync(context, query.ToString());
+            return;
+        }
+        if (!request.Path.StartsWithSegments("/api") || Matches(Presented(request)))
+        {
+            await next(context);
+            return;
+        }
+        await RefuseAsync(context.Response);
+    }
+
+    private async Task ExchangeAsync(HttpContext context, string token)
+    {
+        if (!Matches(token) || !HttpMethods.IsGet(context.Request.Method))
+        {
+            await RefuseAsync(context.Response);
+            return;
+        }
+        context.Response.Cookies.Append(CookieName, token, new CookieOptions
+        {
+            HttpOnly = true,
+            SameSite = SameSiteMode.Strict,
+            Path = "/",
+            IsEssential = true,
+        });
+        var rest = new QueryBuilder(context.Request.Query.Where(q => q.Key != "token").SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string>(q.Key, v ?? ""))));
+        context.Response.Redirect(context.Request.PathBase + context.Request.Path + rest.ToQueryString());
+    }
+
+    private static async Task RefuseAsync(HttpResponse response)
+    {
+        response.StatusCode = StatusCodes.Status401Unauthorized;
+        response.Headers.WWWAuthenticate = "Bearer realm=\"otsim\"";
+        await response.WriteAsJsonAsync(new ApiError("token", "This server needs its access token: open the page with ?token=... as given by whoever started it."));
     }
 
     private static string? Presented(HttpRequest request)
@@ -39,7 +80,7 @@ public sealed class TokenGuard(RequestDelegate next, ServeSettings settings)
         {
             return authorization["Bearer ".Length..].Trim();
         }
-        return request.Query.TryGetValue("token", out var query) ? query.ToString() : null;
+        return request.Cookies.TryGetValue(CookieName, out var cookie) ? cookie : null;
     }
 
     private bool Matches(string? presented) =>

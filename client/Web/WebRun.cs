@@ -54,6 +54,12 @@ public sealed class WebRun
     /// <summary>The reveal chart (inline SVG), when done.</summary>
     public string? ChartSvg { get; private set; }
 
+    /// <summary>Figures' ranges across replications, when done.</summary>
+    public IReadOnlyList<PolicySpread>? Spread { get; set; }
+
+    /// <summary>A staffing search's answer (recommendation, levels), when done.</summary>
+    public object? Staffing { get; private set; }
+
     /// <summary>Why the run failed.</summary>
     public string? Error { get; private set; }
 
@@ -84,6 +90,30 @@ public sealed class WebRun
         Publish("done", new { results, reveal, files });
     }
 
+    /// <summary>A finished run of an earlier session, from its <see cref="RunRecord"/>: it streams only its done event.</summary>
+    public static WebRun Restored(string id, string folder, RunRecord record, IReadOnlyList<string> files)
+    {
+        var run = new WebRun(id, record.Name, record.Source, folder, "running") { Started = record.Started, Scenario = record.Scenario, Spread = record.Spread };
+        run.Complete(record.Results, record.Reveal, record.ChartSvg, files);
+        return run;
+    }
+
+    /// <summary>Marks a staffing search done and publishes the final event.</summary>
+    public void CompleteStaffing(object answer, IReadOnlyList<string> files)
+    {
+        Staffing = answer;
+        Status = "done";
+        Publish("done", new { staffing = answer, files });
+    }
+
+    /// <summary>A finished staffing search of an earlier session, from its <see cref="SearchRecord"/>.</summary>
+    public static WebRun RestoredSearch(string id, string folder, SearchRecord record, IReadOnlyList<string> files)
+    {
+        var run = new WebRun(id, record.Name, "staffing-search", folder, "running") { Started = record.Started, Scenario = record.Scenario };
+        run.CompleteStaffing(record.Staffing, files);
+        return run;
+    }
+
     /// <summary>Marks the run failed.</summary>
     public void Fail(string message)
     {
@@ -92,12 +122,16 @@ public sealed class WebRun
         Publish("failed", new { message });
     }
 
-    /// <summary>Events from <paramref name="index"/> on, and a task that completes when more arrive.</summary>
-    public (IReadOnlyList<RunEvent> Events, Task Changed) EventsFrom(int index)
+    /// <summary>
+    /// Events from <paramref name="index"/> on, a task that completes when more arrive, and whether the final event
+    /// (done or failed) has been published, so that no more will ever come.
+    /// </summary>
+    public (IReadOnlyList<RunEvent> Events, Task Changed, bool Ended) EventsFrom(int index)
     {
         lock (_lock)
         {
-            return (_events.Skip(index).ToArray(), _changed.Task);
+            bool ended = _events.Count > 0 && _events[^1].Name is "done" or "failed";
+            return (_events.Skip(index).ToArray(), _changed.Task, ended);
         }
     }
 }

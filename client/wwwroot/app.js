@@ -1,15 +1,9 @@
 "use strict";
-// Shared page code: the access token, API calls, tabs, the busy banner and number formatting.
-
-const TOKEN = (() => {
-  const fromUrl = new URLSearchParams(location.search).get("token");
-  if (fromUrl) sessionStorage.setItem("otsim-token", fromUrl);
-  return fromUrl || sessionStorage.getItem("otsim-token") || "";
-})();
+// Shared page code: API calls, tabs, the banner and number formatting. An access token, when the server needs one,
+// travels in the HttpOnly cookie the server set when the page was opened with ?token= (never in the address bar).
 
 async function api(path, options) {
-  const init = Object.assign({ headers: {} }, options || {});
-  if (TOKEN) init.headers["X-OtSim-Token"] = TOKEN;
+  const init = Object.assign({ headers: {}, credentials: "same-origin" }, options || {});
   if (init.json !== undefined) {
     init.method = init.method || "POST";
     init.headers["Content-Type"] = "application/json";
@@ -23,11 +17,6 @@ async function api(path, options) {
   else body = await response.text();
   if (response.status === 401) showBanner("This server needs its access token: open the page with ?token=... as given by whoever started it.");
   return { status: response.status, ok: response.ok, body };
-}
-
-// For links and the live stream, which cannot send headers.
-function withToken(path) {
-  return TOKEN ? path + (path.includes("?") ? "&" : "?") + "token=" + encodeURIComponent(TOKEN) : path;
 }
 
 function showBanner(text) {
@@ -58,20 +47,25 @@ const fmt = {
 function fileLinks(run) {
   const labels = {
     "scenario.resolved.json": "scenario file", "students.csv": "students.csv", "therapists.csv": "therapists.csv",
-    "weeks.csv": "weeks.csv", "report.html": "report.html",
+    "weeks.csv": "weeks.csv", "report.html": "report.html", "curve.csv": "curve.csv", "recommendation.json": "recommendation.json",
   };
   const holder = el("span", { class: "files" });
-  for (const f of ["scenario.resolved.json", "students.csv", "report.html"]) {
+  for (const f of ["scenario.resolved.json", "students.csv", "curve.csv", "recommendation.json", "report.html"]) {
     if ((run.files || []).includes(f)) {
-      const href = withToken(`/api/runs/${encodeURIComponent(run.id)}/files/${f}`);
+      const href = `/api/runs/${encodeURIComponent(run.id)}/files/${f}`;
       holder.append(f === "report.html"
         ? el("a", { href, target: "_blank", rel: "noopener" }, "open report")
-        : el("a", { href, download: "" }, labels[f]));
-    } else if (f === "report.html") {
+        : el("a", { href, download: downloadName(run, f) }, labels[f]));
+    } else if (f === "report.html" && run.status !== "running") {
       holder.append(el("span", { class: "muted", title: "This run's folder has no report.html" }, "report: not available"));
     }
   }
   return holder;
+}
+
+// The run's name in every download, as the server's Content-Disposition says too.
+function downloadName(run, file) {
+  return file === "scenario.resolved.json" ? `${run.id}-scenario.json` : `${run.id}-${file}`;
 }
 
 async function loadChartInto(holder, runId) {

@@ -1,11 +1,46 @@
 "use strict";
-// Small SVG charts drawn in the page (line and bar), in the Okabe-Ito order the server's charts use.
+// Small SVG charts drawn in the page (line and bar) in the Okabe-Ito palette of the server's charts and report.html.
 const OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#000000", "#F0E442"];
 const DASHES = ["", "16 8", "5 7", "18 6 5 6", "3 9", "10 5 3 5 3 5", "", "8 8"];
 const SVG_NS = "http://www.w3.org/2000/svg";
 
+// A policy's colour follows its name, as in analysis/OtSim.Analysis/Charts/Palette.cs (IndexForName, ForNames):
+// the shipped names are fixed, other names are hashed (FNV-1a); within one chart a taken colour moves to the next.
+const NAMED_COLORS = [["blanket", 0], ["needs-based", 1], ["collaborative", 2], ["three-to-one", 3], ["consult", 4], ["per-student", 5]];
+function colorIndexForName(name) {
+  const lower = name.toLowerCase();
+  for (const [prefix, index] of NAMED_COLORS) if (lower.startsWith(prefix)) return index;
+  let hash = 2166136261;
+  for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 16777619) >>> 0;
+  return hash % OKABE_ITO.length;
+}
+// names in the chart's (scenario's) order -> { name: index into the palette }
+function colorIndexes(names) {
+  const taken = new Set(), result = {};
+  for (const name of names) {
+    if (name in result) continue;
+    let index = colorIndexForName(name);
+    for (let step = 0; step < OKABE_ITO.length && taken.has(index); step++) index = (index + 1) % OKABE_ITO.length;
+    taken.add(index);
+    result[name] = index;
+  }
+  return result;
+}
 function policyColor(i) { return OKABE_ITO[i % OKABE_ITO.length]; }
 function policyDash(i) { return DASHES[i % DASHES.length]; }
+
+// Width of texts in the chart's own units; estimated when the chart is not displayed (then nothing can be measured).
+function textWidth(svg, texts, attrs) {
+  let widest = 0;
+  for (const t of texts) {
+    const node = svgEl("text", Object.assign({ x: 0, y: -100, visibility: "hidden" }, attrs), t);
+    svg.append(node);
+    const measured = node.getComputedTextLength ? node.getComputedTextLength() : 0;
+    node.remove();
+    widest = Math.max(widest, measured > 0 ? measured : t.length * attrs["font-size"] * 0.7);
+  }
+  return widest;
+}
 
 function svgEl(tag, attrs, text) {
   const node = document.createElementNS(SVG_NS, tag);
@@ -27,7 +62,10 @@ function niceTicks(min, max, count) {
 // series: [{ name, index, points: [[x, y]] }]; options: { xMax, yMin, yMax, xLabel, yUnit, reference: { y, label } }
 function drawLineChart(svg, series, options) {
   svg.replaceChildren();
-  const W = 800, H = 400, left = 78, right = 200, top = 14, bottom = 62;
+  // The right margin fits the longest direct label, so no label is ever cut at the chart's edge.
+  const labelFont = { "font-size": 24, "font-weight": "bold" };
+  const W = 800, H = 400, left = 78, top = 14, bottom = 62;
+  const right = Math.max(60, Math.ceil(textWidth(svg, series.map(s => s.name), labelFont)) + 34 + 12);
   const pw = W - left - right, ph = H - top - bottom;
   const x = v => left + (v - 1) / Math.max(1, options.xMax - 1) * pw;
   const y = v => top + ph - (v - options.yMin) / (options.yMax - options.yMin) * ph;
@@ -64,16 +102,18 @@ function drawLineChart(svg, series, options) {
   for (const l of labels) {
     const tx = l.x + 34;
     svg.append(svgEl("line", { x1: l.x + 9, x2: tx - 4, y1: l.at, y2: l.y, stroke: policyColor(l.index), "stroke-width": 4 }));
-    svg.append(svgEl("text", { x: tx, y: l.y + 8, "font-size": 24, "font-weight": "bold", fill: "#000" }, l.name));
+    svg.append(svgEl("text", Object.assign({ x: tx, y: l.y + 8, fill: "#000", class: "line-label" }, labelFont), l.name));
   }
 }
 
 // bars: [{ label, value, index, text }]; values in 0..100.
 function drawBarChart(svg, bars, title) {
   svg.replaceChildren();
-  const W = 800, left = 250, right = 90, top = 44, barH = 44, gap = 14;
+  const W = 800, right = 90, top = 44, barH = 44, gap = 14;
   const H = top + bars.length * (barH + gap) + 10;
   svg.setAttribute("viewBox", `0 0 ${W} ${H}`);
+  // The left margin fits the longest bar label (run ids), so their starts are never cut.
+  const left = Math.min(W - right - 200, Math.ceil(textWidth(svg, bars.map(b => b.label), { "font-size": 24 })) + 24);
   svg.append(svgEl("text", { x: 0, y: 30, "font-size": 26, "font-weight": "bold" }, title));
   const pw = W - left - right;
   bars.forEach((b, i) => {

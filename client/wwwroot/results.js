@@ -4,7 +4,7 @@
   const table = document.getElementById("runs");
   const detail = document.getElementById("run-detail");
 
-  INFO.then(info => { if (info) document.getElementById("output-dir").textContent = info.outputDirectory; });
+  INFO.then(info => { if (info) document.getElementById("output-dir").textContent = info.outputFolder; });
 
   window.refreshResults = async () => {
     const r = await api("/api/runs");
@@ -14,7 +14,7 @@
     for (const run of r.body) {
       const open = el("button", { type: "button" }, "Open");
       open.addEventListener("click", () => openRun(run.id));
-      const goals = (run.results || []).map(p => `${p.policy} ${fmt.percent(p.goalsMetPercent)}`).join(", ");
+      const goals = run.staffing ? run.staffing.sentence : (run.results || []).map(p => `${p.policy} ${fmt.percent(p.goalsMetPercent)}`).join(", ");
       body.append(el("tr", { dataset: { run: run.id } },
         el("td", {}, run.id), el("td", {}, run.status), el("td", {}, run.scenario ? run.scenario.students.toLocaleString("en-US") : ""),
         el("td", {}, goals), el("td", {}, fileLinks(run)), el("td", {}, run.status === "done" && run.results ? open : "")));
@@ -35,6 +35,7 @@
       el("h2", {}, run.id),
       el("p", { class: "description" }, run.scenario ? run.scenario.description : ""),
       el("table", {}, el("thead", {}, el("tr", {}, ...["Policy", "Goals met", "Mean progress", "Delivered / prescribed", "Caseload per FTE"].map(h => el("th", {}, h)))), el("tbody", {}, ...rows)),
+      el("p", { class: "description" }, run.scenario && run.scenario.minutesPerWeek ? "Minutes per week: " + run.scenario.minutesPerWeek.map(m => `${m.policy}: ${m.text}`).join(" | ") : ""),
       el("p", { class: "headline" }, run.reveal.headline),
       el("p", { class: "detail" }, run.reveal.detail),
       chart,

@@ -2,7 +2,9 @@
 // Workshop mode: run a preset, play the school year back week by week as cells stream in, then the reveal.
 (() => {
   const $ = id => document.getElementById(id);
-  const state = { run: null, start: null, curves: [], week: 0, playing: false, done: null, source: null, timer: null, speed: 1 };
+  const state = { run: null, start: null, curves: [], week: 0, playing: false, done: null, failed: false, source: null, timer: null, speed: 1 };
+  // Another viewer's run (or a staffing run) going on the server: Play waits for it; a workshop run can be watched.
+  let other = null;
 
   INFO.then(info => {
     if (!info) return;
@@ -22,7 +24,27 @@
     $("step").disabled = !active || state.week >= maxWeek();
     $("to-end").disabled = !active || state.week >= maxWeek();
     $("play").innerHTML = state.playing ? "&#9654; Playing" : (active && state.week > 0 && state.week < weeks() ? "&#9654; Resume" : "&#9654; Play");
-    $("play").disabled = state.playing;
+    const serverRunning = active && !state.done && !state.failed;
+    $("play").disabled = state.playing || other !== null || (serverRunning && state.week >= maxWeek());
+    const busy = $("busy");
+    busy.hidden = other === null;
+    if (other) {
+      const watchable = other.source === "preset";
+      busy.replaceChildren(`Busy: ${other.id} is running, so Play waits.`, watchable ? " " : " It is free again when that run ends.");
+      if (watchable) {
+        const join = el("button", { type: "button", id: "watch" }, "Watch it");
+        join.addEventListener("click", () => { const o = other; other = null; watch(o); });
+        busy.append(join);
+      }
+    }
+  }
+
+  // Who else is running something: a page with nothing on it joins a workshop run that is going.
+  async function checkActive() {
+    const r = await api("/api/runs/active");
+    other = r.status === 200 && (!state.run || r.body.id !== state.run.id) ? r.body : null;
+    if (other && other.source === "preset" && !state.run) { const o = other; other = null; watch(o); return; }
+    setButtons();
   }
 
   const weeks = () => state.start ? state.start.weeks : 36;
@@ -40,11 +62,16 @@
     const seed = $("preset-seed").value.trim();
     if (seed !== "") body.seed = Number(seed);
     const r = await api("/api/runs", { json: body });
-    if (r.status === 429) { showBanner(r.body.message); return; }
+    if (r.status === 429) { await checkActive(); if (other && other.source === "preset") { const o = other; other = null; watch(o); } return; }
     if (!r.ok) { $("preset-error").textContent = r.body.message || "The run could not start."; $("preset-error").hidden = false; return; }
-    reset(r.body);
+    watch(r.body);
+  }
+
+  // Streams a run's cells (our own, or one another viewer started) and plays its year back.
+  function watch(run) {
+    reset(run);
     state.playing = true;
-    const source = new EventSource(withToken(`/api/runs/${encodeURIComponent(r.body.id)}/events`));
+    const source = new EventSource(`/api/runs/${encodeURIComponent(run.id)}/events`);
     state.source = source;
     source.addEventListener("start", e => { state.start = JSON.parse(e.data); state.curves = state.start.policies.map(() => null); draw(); });
     source.addEventListener("cell", e => {
@@ -53,8 +80,8 @@
       $("cells-label").textContent = `Simulation: ${c.cellsDone} of ${c.cellsTotal} policy-years finished on the ${state.start.engine}`;
       draw();
     });
-    source.addEventListener("done", e => { state.done = JSON.parse(e.data); source.close(); $("cells-label").textContent += " (complete)"; maybeReveal(); });
-    source.addEventListener("failed", e => { source.close(); state.playing = false; showBanner(JSON.parse(e.data).message); setButtons(); });
+    source.addEventListener("done", e => { state.done = JSON.parse(e.data); source.close(); $("cells-label").textContent += " (complete)"; maybeReveal(); setButtons(); });
+    source.addEventListener("failed", e => { source.close(); state.playing = false; state.failed = true; showBanner(JSON.parse(e.data).message); setButtons(); });
     tick();
     setButtons();
   }
@@ -62,9 +89,9 @@
   function reset(run) {
     if (state.source) state.source.close();
     clearTimeout(state.timer);
-    Object.assign(state, { run, start: null, curves: [], week: 0, playing: false, done: null, finishedPlayback: false });
+    Object.assign(state, { run, start: null, curves: [], week: 0, playing: false, done: null, failed: false, finishedPlayback: false });
     $("year-end").hidden = true;
-    $("cells-label").textContent = "Simulation: starting...";
+    $("cells-label").textContent = run ? "Simulation: starting..." : "";
     draw();
   }
 
@@ -90,7 +117,8 @@
     const all = state.curves.filter(c => c).flatMap(c => c.weeks);
     const progressMin = Math.min(-1, ...all.map(p => Math.floor(p.progress)));
     const progressMax = Math.max(goal + 2, ...all.map(p => Math.ceil(p.progress) + 1));
-    const series = key => state.curves.map((c, i) => c ? { name: c.policy, index: i, points: c.weeks.filter(p => p.week <= state.week).map(p => [p.week, p[key]]) } : null).filter(s => s);
+    const colors = colorIndexes(state.start ? state.start.policies : []);
+    const series = key => state.curves.map(c => c ? { name: c.policy, index: colors[c.policy], points: c.weeks.filter(p => p.week <= state.week).map(p => [p.week, p[key]]) } : null).filter(s => s);
     drawLineChart($("chart-progress"), series("progress"), { xMax: w, yMin: progressMin, yMax: progressMax, xLabel: "Week of the school year", reference: { y: goal, label: `IEP goal: ${goal} points` } });
     drawLineChart($("chart-ontrack"), series("onTrackPercent"), { xMax: w, yMin: 0, yMax: 100, xLabel: "Week of the school year", yUnit: "%" });
     setButtons();
@@ -99,9 +127,10 @@
   function showYearEnd(done) {
     const tiles = $("tiles");
     tiles.replaceChildren();
-    done.results.forEach((p, i) => {
+    const colors = colorIndexes(done.results.map(p => p.policy));
+    done.results.forEach(p => {
       tiles.append(el("div", { class: "tile", dataset: { policy: p.policy } },
-        el("h3", {}, el("span", { class: "swatch", style: `background:${policyColor(i)}` }), p.policy),
+        el("h3", {}, el("span", { class: "swatch", style: `background:${policyColor(colors[p.policy])}` }), p.policy),
         el("div", { class: "big goals-met" }, fmt.percent(p.goalsMetPercent)),
         el("div", { class: "small" }, "met their goal"),
         el("div", { class: "small" }, el("strong", { class: "mean-progress" }, fmt.points(p.meanProgress)), " mean progress"),
@@ -127,7 +156,17 @@
   $("preset").addEventListener("change", () => { if (!state.playing) { reset(null); state.run = null; draw(); } });
   $("pause").addEventListener("click", () => { state.playing = false; clearTimeout(state.timer); setButtons(); });
   $("step").addEventListener("click", () => { state.playing = false; clearTimeout(state.timer); if (state.week < maxWeek()) state.week++; draw(); maybeReveal(); });
-  $("to-end").addEventListener("click", () => { state.playing = true; $("speed").value = "12"; tick(); });
+  // Jumps to the last week the simulation has streamed (the whole year once any policy's cells are in).
+  $("to-end").addEventListener("click", () => {
+    clearTimeout(state.timer);
+    state.playing = false;
+    state.week = maxWeek();
+    draw();
+    if (state.week >= weeks()) { state.finishedPlayback = true; maybeReveal(); }
+    setButtons();
+  });
   $("speed").addEventListener("change", () => { if (state.playing) tick(); });
   draw();
+  checkActive();
+  setInterval(checkActive, 2500);
 })();

@@ -40,7 +40,10 @@ public sealed class BrowserTests(WebServerFixture server) : IAsyncLifetime
     public async Task Workshop_preset_plays_to_the_end_and_shows_the_command_lines_numbers()
     {
         var page = await OpenAsync();
+        await page.SelectOptionAsync("#preset", "blanket-vs-collaborative");
+        Assert.Equal("", await page.TextContentAsync("#cells-label"));
         await page.SelectOptionAsync("#preset", "workshop-demo");
+        Assert.Equal("", await page.TextContentAsync("#cells-label"));
         await page.SelectOptionAsync("#speed", "3");
         await page.ClickAsync("#play");
         await page.Locator("#week-label").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex(@"Week (1[4-9]|2\d) of 36") }).WaitForAsync(new() { Timeout = 60_000 });
@@ -113,11 +116,23 @@ public sealed class BrowserTests(WebServerFixture server) : IAsyncLifetime
 
         var cells = await page.Locator("#compare td.goals-met").AllTextContentsAsync();
         Assert.Equal(2, cells.Count);
-        Assert.All(cells, c => Assert.Matches(@"^\d+ %$", c));
+        Assert.All(cells, c => Assert.Matches(@"^\d+ % \(\d+ % to \d+ %\)$", c));
         var heads = await page.Locator("#compare thead th").AllTextContentsAsync();
         Assert.Contains(heads, h => h.Contains("two-therapists", StringComparison.Ordinal));
         Assert.Contains(heads, h => h.Contains("one-therapist", StringComparison.Ordinal));
         Assert.Equal(2, await page.Locator("#chart-compare rect").CountAsync());
+        // Run ids on the bars are not cut at the chart's left edge.
+        var chartBox = (await page.Locator("#chart-compare").BoundingBoxAsync())!;
+        foreach (var label in await page.Locator("#chart-compare text").AllAsync())
+        {
+            Assert.True((await label.BoundingBoxAsync())!.X >= chartBox.X - 0.5, await label.TextContentAsync());
+        }
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#compare-csv"));
+        string csv = await File.ReadAllTextAsync((await download.PathAsync())!);
+        Assert.StartsWith("figure,", csv);
+        Assert.Contains("two-therapists", csv);
+        Assert.Contains("Minutes per week,30 pull-out; 1 session,20 push-in + 10 consult; 2 sessions", csv);
+        Assert.Contains("Severity mix (mild / moderate / severe),0.4 / 0.4 / 0.2", csv);
         await page.Locator("#compare").ScrollIntoViewIfNeededAsync();
         await ShootAsync(page, "explorer-compare");
 

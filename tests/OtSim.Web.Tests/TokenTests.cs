@@ -97,8 +97,45 @@ public sealed class TokenTests : IAsyncLifetime
         using var bearer = new HttpRequestMessage(HttpMethod.Get, "/api/runs");
         bearer.Headers.Authorization = new("Bearer", Token);
         Assert.Equal(HttpStatusCode.OK, (await _http.SendAsync(bearer)).StatusCode);
-        // The live stream passes the guard with the query token (and then finds no such run).
-        Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync($"/api/runs/01-x/events?token={Token}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_token_in_the_address_is_exchanged_for_an_HttpOnly_cookie_and_a_clean_address()
+    {
+        using var handler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false };
+        using var http = new HttpClient(handler) { BaseAddress = _http.BaseAddress };
+        using var response = await http.GetAsync($"/?token={Token}&tab=results");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/?tab=results", response.Headers.Location!.OriginalString);
+        string cookie = response.Headers.GetValues("Set-Cookie").Single();
+        Assert.StartsWith($"{TokenGuard.CookieName}={Token}", cookie);
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+
+        using var withCookie = new HttpRequestMessage(HttpMethod.Get, "/api/runs");
+        withCookie.Headers.Add("Cookie", $"{TokenGuard.CookieName}={Token}");
+        Assert.Equal(HttpStatusCode.OK, (await http.SendAsync(withCookie)).StatusCode);
+
+        using var wrong = await http.GetAsync("/?token=not-the-token-at-all");
+        Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        Assert.False(wrong.Headers.Contains("Set-Cookie"));
+    }
+
+    [Fact]
+    public async Task A_401_says_how_to_authenticate()
+    {
+        using var response = await _http.GetAsync("/api/info");
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("Bearer", response.Headers.WwwAuthenticate.Single().Scheme);
+    }
+
+    [Fact]
+    public async Task With_a_token_any_host_name_is_accepted()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/info");
+        request.Headers.Host = "otsim.school.example";
+        request.Headers.Add(TokenGuard.HeaderName, Token);
+        Assert.Equal(HttpStatusCode.OK, (await _http.SendAsync(request)).StatusCode);
     }
 
     [Fact]

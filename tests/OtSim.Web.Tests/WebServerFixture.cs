@@ -6,10 +6,9 @@ using OtSim.Client.Web;
 
 namespace OtSim.Web.Tests;
 
-/// <summary>One embedded silo and one page server on 127.0.0.1 (free port) for every test in the collection.</summary>
+/// <summary>One page server with its embedded silo in the same host, on 127.0.0.1 (free port), for every test in the collection.</summary>
 public sealed class WebServerFixture : IAsyncLifetime
 {
-    private EngineHost? _engine;
     private WebApplication? _app;
 
     public string BaseUrl { get; private set; } = "";
@@ -20,9 +19,8 @@ public sealed class WebServerFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _engine = await EngineHost.StartAsync(EngineTarget.Embedded, CancellationToken.None);
-        _app = WebServer.Create(ServeSettings.Create("127.0.0.1", 0, null, OutputDirectory), _engine.Engine, "embedded silo");
-        await _app.StartAsync();
+        _app = WebServer.Create(ServeSettings.Create("127.0.0.1", 0, null, OutputDirectory), EngineTarget.Embedded);
+        await WebServer.StartAsync(_app, EngineTarget.Embedded, CancellationToken.None);
         BaseUrl = WebServer.Address(_app);
         Http.BaseAddress = new Uri(BaseUrl);
     }
@@ -34,10 +32,6 @@ public sealed class WebServerFixture : IAsyncLifetime
         {
             await _app.StopAsync();
             await _app.DisposeAsync();
-        }
-        if (_engine is not null)
-        {
-            await _engine.DisposeAsync();
         }
         try
         {

@@ -167,30 +167,20 @@ public static class ChartStyle
     }
 
     /// <summary>
-    /// Gives each group its colour so the same group looks the same in every chart: groups named in
-    /// <paramref name="preferredOrder"/> take the colour of their position there (even when other groups
-    /// are absent from this chart), the rest follow alphabetically.
+    /// Gives each group its colour by its name (<see cref="Palette.ForNames"/>), so the same policy looks the same in
+    /// every chart, preset and report: groups named in <paramref name="preferredOrder"/> come first, the rest follow
+    /// alphabetically.
     /// </summary>
     public static IReadOnlyList<GroupStyle> AssignGroupColors(IEnumerable<string> present, IReadOnlyList<string>? preferredOrder)
     {
         ArgumentNullException.ThrowIfNull(present);
         var distinct = present.Distinct(StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
         var preferred = (preferredOrder ?? []).Distinct(StringComparer.Ordinal).ToList();
-        var result = new List<GroupStyle>();
-        for (var i = 0; i < preferred.Count; i++)
-        {
-            if (distinct.Contains(preferred[i]))
-            {
-                result.Add(new GroupStyle(preferred[i], Palette.ForIndex(i)));
-            }
-        }
-
-        var rest = distinct.Except(preferred, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        for (var i = 0; i < rest.Count; i++)
-        {
-            result.Add(new GroupStyle(rest[i], Palette.ForIndex(preferred.Count + i)));
-        }
-
+        var ordered = preferred.Where(distinct.Contains)
+            .Concat(distinct.Except(preferred, StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            .ToList();
+        var colors = Palette.ForNames(ordered);
+        var result = ordered.Select((name, i) => new GroupStyle(name, colors[i])).ToList();
         return result;
     }
 }

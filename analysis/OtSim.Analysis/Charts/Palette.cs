@@ -50,6 +50,57 @@ public static class Palette
         return _series[index % _series.Length];
     }
 
+    // The shipped policies' names keep their colour in every chart, preset and report (and on the page: client/wwwroot/charts.js).
+    private static readonly (string Prefix, int Index)[] _named =
+    [
+        ("blanket", 0), ("needs-based", 1), ("collaborative", 2), ("three-to-one", 3), ("consult", 4), ("per-student", 5),
+    ];
+
+    /// <summary>
+    /// The preferred colour index of a group by its name: the shipped policy names (and names starting with them, such
+    /// as blanket-30) have fixed colours; any other name gets one from a hash of its characters (FNV-1a), so the same
+    /// name has the same colour wherever it appears.
+    /// </summary>
+    public static int IndexForName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        foreach (var (prefix, index) in _named)
+        {
+            if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return index;
+            }
+        }
+        uint hash = 2166136261;
+        foreach (char c in name)
+        {
+            hash = unchecked((hash ^ c) * 16777619);
+        }
+        return (int)(hash % (uint)_series.Length);
+    }
+
+    /// <summary>
+    /// Colours for groups by name (<see cref="IndexForName"/>); when two groups of one chart want the same colour, the
+    /// later one in <paramref name="names"/> takes the next free one.
+    /// </summary>
+    public static IReadOnlyList<OxyColor> ForNames(IReadOnlyList<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var taken = new HashSet<int>();
+        var result = new OxyColor[names.Count];
+        for (int i = 0; i < names.Count; i++)
+        {
+            int index = IndexForName(names[i]);
+            for (int step = 0; step < _series.Length && taken.Contains(index); step++)
+            {
+                index = (index + 1) % _series.Length;
+            }
+            taken.Add(index);
+            result[i] = _series[index];
+        }
+        return result;
+    }
+
     /// <summary>The same colour with the given opacity (0-255), for bands behind lines.</summary>
     public static OxyColor WithAlpha(OxyColor color, byte alpha) => OxyColor.FromAColor(alpha, color);
 

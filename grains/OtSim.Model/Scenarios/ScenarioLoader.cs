@@ -71,7 +71,7 @@ public static class ScenarioLoader
     private static Scenario Read(JsonFieldReader root, string directory)
     {
         string name = root.String("name");
-        if (!System.Text.RegularExpressions.Regex.IsMatch(name, "^[A-Za-z0-9_-][A-Za-z0-9._-]*$"))
+        if (!System.Text.RegularExpressions.Regex.IsMatch(name, @"\A[A-Za-z0-9_-][A-Za-z0-9._-]*\z"))
         {
             throw root.Error("name", $"\"{name}\"", "it is used as a folder name: letters, digits, '-', '_' and '.' (not first) only");
         }

@@ -14,12 +14,26 @@ public sealed class ChartStyleTests
     }
 
     [Fact]
-    public void Preferred_order_fixes_colours_even_when_a_group_is_absent()
+    public void A_policy_keeps_its_colour_by_name_whatever_the_order_or_the_other_groups()
     {
-        var groups = ChartStyle.AssignGroupColors(["c", "zeta", "a"], ["a", "b", "c"]);
+        var first = ChartStyle.AssignGroupColors(["collaborative", "blanket-30", "needs-based"], ["blanket-30", "collaborative", "needs-based"]);
+        var second = ChartStyle.AssignGroupColors(["three-to-one", "collaborative"], ["collaborative", "three-to-one"]);
 
-        Assert.Equal(["a", "c", "zeta"], groups.Select(g => g.Name));
-        Assert.Equal([Palette.ForIndex(0), Palette.ForIndex(2), Palette.ForIndex(3)], groups.Select(g => g.Color));
+        Assert.Equal(["blanket-30", "collaborative", "needs-based"], first.Select(g => g.Name));
+        Assert.Equal([Palette.Blue, Palette.BluishGreen, Palette.Orange], first.Select(g => g.Color));
+        Assert.Equal(Palette.BluishGreen, second.Single(g => g.Name == "collaborative").Color);
+        Assert.Equal(Palette.Vermillion, second.Single(g => g.Name == "three-to-one").Color);
+    }
+
+    [Fact]
+    public void Other_names_get_a_stable_colour_and_never_share_one_in_a_chart()
+    {
+        string[] names = ["a", "b", "c", "d", "e", "f", "g", "h"];
+        var colors = Palette.ForNames(names);
+
+        Assert.Equal(names.Length, colors.Distinct().Count());
+        Assert.Equal(Palette.ForNames(["c"])[0], Palette.Series[Palette.IndexForName("c")]);
+        Assert.Equal(Palette.IndexForName("a-policy"), Palette.IndexForName("a-policy"));
     }
 
     [Fact]

@@ -49,13 +49,14 @@ public sealed class MinutesProgressChartTests
     }
 
     [Fact]
-    public void Colours_follow_group_order_from_the_okabe_ito_palette()
+    public void Colours_follow_group_names_from_the_okabe_ito_palette()
     {
         var scatters = MinutesProgressChart.Create(Small()).Series.OfType<ScatterSeries>().ToList();
+        var expected = Palette.ForNames(["a", "b", "c"]);
 
-        Assert.Equal(Palette.Series[0], scatters[0].MarkerStroke);
-        Assert.Equal(Palette.Series[1], scatters[1].MarkerStroke);
-        Assert.Equal(Palette.Series[2], scatters[2].MarkerStroke);
+        Assert.Equal(expected[0], scatters[0].MarkerStroke);
+        Assert.Equal(expected[1], scatters[1].MarkerStroke);
+        Assert.Equal(expected[2], scatters[2].MarkerStroke);
     }
 
     [Fact]
