@@ -14,11 +14,13 @@ namespace OtSim.Client.Engine;
 /// classroom grains once a period. Results are put back in classroom-id order (<see cref="PlainLoopEngine.Assemble"/>),
 /// so output does not depend on which grain answered first.
 /// </summary>
-public sealed class OrleansEngine(IGrainFactory grains, int maxConcurrentCalls = 4096) : ISimulationEngine
+/// <remarks>
+/// Therapist calls in flight are bounded (<paramref name="maxConcurrentCalls"/> per cell): each call runs a caseload's
+/// whole year, so thousands queued on a loaded machine would wait past Orleans' 30-second response timeout.
+/// </remarks>
+public sealed class OrleansEngine(IGrainFactory grains, int maxConcurrentCalls = 256) : ISimulationEngine
 {
-    private readonly SemaphoreSlim _register = new(1, 1);
-    private string? _registeredJson;
-    private string _runId = "";
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Scenario, Registration> _registrations = [];
 
     /// <inheritdoc />
     public async Task<CellResult> RunCellAsync(Scenario scenario, SimulationCell cell, bool includeWeeks, CancellationToken cancellationToken)
@@ -45,25 +47,19 @@ public sealed class OrleansEngine(IGrainFactory grains, int maxConcurrentCalls =
 
     private async Task<string> RegisterAsync(Scenario scenario, CancellationToken cancellationToken)
     {
-        string json = ScenarioWriter.ToJson(scenario);
-        string runId;
-        await _register.WaitAsync(cancellationToken);
-        try
-        {
-            if (json != _registeredJson)
-            {
-                _runId = RunIdOf(json);
-                _registeredJson = json;
-            }
-            runId = _runId;
-        }
-        finally
-        {
-            _register.Release();
-        }
+        // The cells of a run share a few scenario objects (one per design point): write and hash each once.
+        var registration = _registrations.GetValue(scenario, s => new Registration(ScenarioWriter.ToJson(s)));
+        cancellationToken.ThrowIfCancellationRequested();
         // Registering every cell is cheap and re-seeds the run grain if the silo that held it was lost.
-        await grains.GetGrain<IRunGrain>(runId).RegisterAsync(json);
-        return runId;
+        await grains.GetGrain<IRunGrain>(registration.RunId).RegisterAsync(registration.Json);
+        return registration.RunId;
+    }
+
+    private sealed class Registration(string json)
+    {
+        public string Json { get; } = json;
+
+        public string RunId { get; } = RunIdOf(json);
     }
 
     private static async Task CallAsync(ITherapistGrain grain, bool includeWeeks, SemaphoreSlim throttle, Action<CaseloadYear> store)

@@ -16,7 +16,7 @@ public static class CellScheduler
     public const int MaxCellsInFlight = 8;
 
     /// <summary>Students (summed over the cells in flight) above which no further cell is started.</summary>
-    public const long StudentsInFlight = 250_000;
+    public const long StudentsInFlight = 50_000;
 
     /// <summary>How many cells of <paramref name="studentsPerCell"/> students may run at once.</summary>
     public static int Bound(long studentsPerCell) => (int)Math.Clamp(StudentsInFlight / Math.Max(1, studentsPerCell), 1, MaxCellsInFlight);
