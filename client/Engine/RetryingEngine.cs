@@ -44,6 +44,8 @@ public sealed class RetryingEngine(ISimulationEngine inner, int maxAttempts = 8)
         OrleansException or TimeoutException or IOException or System.Net.Sockets.SocketException or ObjectDisposedException => true,
         // A grain asked a run grain that was re-activated empty after its silo was lost; the retry re-registers it.
         InvalidOperationException when ex.Message.Contains("has no registered scenario", StringComparison.Ordinal) => true,
+        // A classroom grain lost its state of a cell in progress with its silo; the cell is recomputed from its start.
+        InvalidOperationException when ex.Message.Contains(Contracts.GrainErrors.CellStateLost, StringComparison.Ordinal) => true,
         _ => ex.InnerException is { } inner && IsTransient(inner),
     };
 

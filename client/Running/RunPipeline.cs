@@ -37,20 +37,25 @@ public static class RunPipeline
 
         var summary = new PolicySummary(scenario, scenario.Replications * plan.DesignPoints);
         var progress = new ProgressBar(plan.Cells.Count, done.Count, options.ShowProgress);
-        foreach (var planned in plan.Cells)
+        foreach (var planned in plan.Cells.Where(c => done.ContainsKey(c.Key)))
         {
-            if (done.TryGetValue(planned.Key, out var finished))
+            summary.Add(planned.Cell.PolicyIndex, done[planned.Key]);
+        }
+        var pending = plan.Cells.Where(c => !done.ContainsKey(c.Key));
+        await foreach (var batch in CellScheduler.RunAsync(engine, pending, weeks, CellScheduler.Bound(plan.StudentRows / Math.Max(1, plan.Cells.Count)), cancellationToken))
+        {
+            var finished = batch.Select(b => (b.Planned, Totals: CellTotals.From(b.Result))).ToList();
+            foreach (var (planned, result) in batch)
             {
-                summary.Add(planned.Cell.PolicyIndex, finished);
-                continue;
+                WriteParts(work, planned, result, weeks);
+            }
+            work.MarkDone(finished.Select(f => (f.Planned.Key, f.Totals)));
+            foreach (var (planned, totals) in finished)
+            {
+                summary.Add(planned.Cell.PolicyIndex, totals);
+                progress.Advance(Label(planned));
             }
             cancellationToken.ThrowIfCancellationRequested();
-            var result = await engine.RunCellAsync(planned.Scenario, planned.Cell, weeks, cancellationToken);
-            WriteParts(work, planned, result, weeks);
-            var totals = CellTotals.From(result);
-            work.MarkDone(planned.Key, totals);
-            summary.Add(planned.Cell.PolicyIndex, totals);
-            progress.Advance(Label(planned));
         }
 
         cancellationToken.ThrowIfCancellationRequested();

@@ -116,12 +116,16 @@ public sealed class WorkFolder
     /// <summary>Writes one part file under a temporary name, then renames it.</summary>
     public void WritePart(string key, string kind, string text) => WriteAtomically(PartPath(key, kind), text);
 
-    /// <summary>Records a cell as finished (after its parts are in place).</summary>
-    public void MarkDone(string key, CellTotals totals)
+    /// <summary>Records cells as finished (after their parts are in place), with one flush to disk for all of them.</summary>
+    public void MarkDone(IEnumerable<(string Key, CellTotals Totals)> cells)
     {
-        string line = $"{key}\t{totals.Format()}\n";
+        var lines = new StringBuilder();
+        foreach (var (key, totals) in cells)
+        {
+            lines.Append(key).Append('\t').Append(totals.Format()).Append('\n');
+        }
         using var stream = new FileStream(System.IO.Path.Combine(Path, ManifestFile), FileMode.Append, FileAccess.Write, FileShare.Read);
-        stream.Write(Encoding.UTF8.GetBytes(line));
+        stream.Write(Encoding.UTF8.GetBytes(lines.ToString()));
         stream.Flush(flushToDisk: true);
     }
 

@@ -1,14 +1,20 @@
+using Orleans.Concurrency;
+using OtSim.Model.Progress;
+using OtSim.Model.Services;
+
+
 namespace OtSim.Contracts;
 
 /// <summary>
-/// A classroom: its teacher's collaboration and implementation fidelity, and the weekly progress of its students
-/// with IEPs. One call simulates the whole year of the classroom for one cell. Key: <see cref="GrainKeys.Classroom"/>.
+/// A classroom of one run: its teacher's implementation fidelity and its students' progress, held as state for every
+/// cell in progress and advanced one review period per call by the classroom's therapist. Key: <see cref="ClassroomKey"/>.
 /// </summary>
 public interface IClassroomGrain : IGrainWithStringKey
 {
-    /// <summary>Simulates the classroom's year in the given cell.</summary>
-    Task<ClassroomResult> SimulateAsync(CellRequest request);
-
-    /// <summary>Simulates the classroom's year given its students' services (seat order) from its therapist.</summary>
-    Task<ClassroomResult> SimulateWithServicesAsync(CellRequest request, int therapistId, ServiceYearMessage[] services);
+    /// <summary>
+    /// Advances the classroom's state in the given cell through one review period of services and returns what the
+    /// therapist observes; after the last period also the year's outcomes, and the cell's state is dropped. The first
+    /// period starts the cell afresh; a later period whose state was lost (with its silo) fails, so the cell is redone.
+    /// </summary>
+    Task<Immutable<ClassroomReport>> StepAsync(CellRequest request, Immutable<ClassroomServices> services);
 }

@@ -1,20 +1,19 @@
+using Orleans.Concurrency;
+using OtSim.Model.Stepping;
+
+
 namespace OtSim.Contracts;
 
 /// <summary>
-/// A therapist in one cell. On first use it schedules its whole year (capacity, missed and shortened sessions,
-/// make-ups) for its caseload, then hands each classroom its slice. Key: <see cref="GrainKeys.Therapist"/>.
+/// A therapist in one cell: owns its caseload's state (plans, owed minutes, rotation, random streams, what it has observed)
+/// across the review periods. Key: <see cref="TherapistKey"/>.
 /// </summary>
 public interface ITherapistGrain : IGrainWithStringKey
 {
-    /// <summary>The year of services of the students of one classroom on this therapist's caseload, in seat order.</summary>
-    Task<ServiceYearMessage[]> GetClassroomServicesAsync(int classroomId);
-
     /// <summary>
-    /// Runs the cell for this therapist's caseload: schedules the year, hands each of its classrooms its services in one
-    /// call, and returns the classrooms' years with the therapist's report. The grain deactivates afterwards: the cell is done.
+    /// Runs the cell for this therapist's caseload: each review period it plans the period's services, sends each of its
+    /// classrooms its share in one call and takes in their observations; returns the therapist's figures and the
+    /// classrooms' years. The grain deactivates afterwards: the cell is done. Calling again runs the cell again from the start.
     /// </summary>
-    Task<TherapistCellResult> RunCellAsync(CellRequest request);
-
-    /// <summary>The therapist's capacity, demand and delivery. The grain deactivates afterwards: the cell is done.</summary>
-    Task<TherapistReport> CompleteAsync();
+    Task<Immutable<CaseloadYear>> RunCellAsync(bool includeWeeks);
 }

@@ -1,59 +1,46 @@
+using Orleans.Concurrency;
 using OtSim.Contracts;
-using OtSim.Model.District;
+using OtSim.Model.Engine;
 using OtSim.Model.Progress;
-using OtSim.Model.Scenarios;
 using OtSim.Model.Services;
 
 namespace OtSim.Grains;
 
 /// <inheritdoc cref="IClassroomGrain" />
 /// <remarks>
-/// Reentrant because it holds no state between calls, and because a therapist running a cell waits on its classrooms
-/// while a classroom answering a single-student request may be waiting on that therapist.
+/// Holds one <see cref="ClassroomState"/> per cell in progress, so the grain's activation is reused by every cell of the run.
+/// The state is only in memory: if it is lost with its silo, the cell's next period finds none and fails, and the client
+/// runs the whole cell again from its first period (every draw comes from streams keyed by the scenario, so it is recomputed
+/// to the same values). Placed on the silo of the therapist that first calls it, so a period's exchange is usually local.
 /// </remarks>
-[Orleans.Concurrency.Reentrant]
+[Orleans.Placement.PreferLocalPlacement]
 public sealed class ClassroomGrain(ScenarioCatalog catalog) : Grain, IClassroomGrain
 {
-    /// <inheritdoc />
-    public async Task<ClassroomResult> SimulateAsync(CellRequest request)
-    {
-        var year = await SimulateYearAsync(this.GetPrimaryKeyString(), request, catalog, GrainFactory);
-        return year.ToMessage();
-    }
+    private readonly Dictionary<SimulationCell, ClassroomState> _cells = [];
 
     /// <inheritdoc />
-    public async Task<ClassroomResult> SimulateWithServicesAsync(CellRequest request, int therapistId, ServiceYearMessage[] services)
+    public async Task<Immutable<ClassroomReport>> StepAsync(CellRequest request, Immutable<ClassroomServices> services)
     {
-        var (runId, classroomId) = ParseKey(this.GetPrimaryKeyString());
-        var scenario = await catalog.GetAsync(runId);
-        return Simulate(scenario, request, classroomId, therapistId, services).ToMessage();
-    }
-
-    /// <summary>Fetches the classroom's services from its therapist and runs the pure model for the year.</summary>
-    internal static async Task<ClassroomYear> SimulateYearAsync(string key, CellRequest request, ScenarioCatalog catalog, IGrainFactory grains)
-    {
-        var (runId, classroomId) = ParseKey(key);
-        var scenario = await catalog.GetAsync(runId);
-        var layout = new DistrictLayout(scenario.District, scenario.Staffing);
-        int therapistId = layout.TherapistOf(classroomId);
-        var therapist = grains.GetGrain<ITherapistGrain>(GrainKeys.Therapist(runId, request.PolicyIndex, request.Replication, therapistId));
-        var services = await therapist.GetClassroomServicesAsync(classroomId);
-        return Simulate(scenario, request, classroomId, therapistId, services);
-    }
-
-    private static ClassroomYear Simulate(Scenario scenario, CellRequest request, int classroomId, int therapistId, ServiceYearMessage[] services)
-    {
-        var model = new ServiceYear[services.Length];
-        for (int i = 0; i < model.Length; i++)
+        var key = ClassroomKey.Parse(this.GetPrimaryKeyString());
+        var period = services.Value.Period;
+        var cell = new SimulationCell(request.PolicyIndex, request.Replication);
+        if (period.Index == 0)
         {
-            model[i] = services[i].ToModel();
+            var scenario = await catalog.GetAsync(key.RunId);
+            _cells[cell] = new ClassroomState(scenario, request.Replication, key.ClassroomId, services.Value.TherapistId, request.IncludeWeeks);
         }
-        return ClassroomSimulator.Simulate(scenario, request.Replication, classroomId, model, therapistId, request.IncludeWeeks);
-    }
-
-    private static (string RunId, int ClassroomId) ParseKey(string key)
-    {
-        var (runId, parts) = GrainKeys.Parse(key);
-        return (runId, int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture));
+        if (!_cells.TryGetValue(cell, out var state) || state.NextWeek != period.FirstWeek)
+        {
+            // No state (a new activation after the old one was lost) or the state of an abandoned attempt of the cell.
+            throw new InvalidOperationException(
+                $"Classroom {key.ClassroomId} of run {key.RunId} cannot take review period {period.Index + 1} of policy {request.PolicyIndex + 1}, " +
+                $"replication {request.Replication}: {GrainErrors.CellStateLost}");
+        }
+        var report = state.Step(services.Value);
+        if (period.IsLast)
+        {
+            _cells.Remove(cell);
+        }
+        return report.AsImmutable();
     }
 }

@@ -7,6 +7,17 @@ namespace OtSim.Model.Tests;
 
 public sealed class TherapistSchedulerTests
 {
+    /// <summary>The caseload of therapist 1 stepped through the whole year (services do not depend on observations).</summary>
+    private static TherapistCaseload Schedule(Scenario scenario, PolicySpec policy)
+    {
+        var caseload = new TherapistCaseload(scenario, policy, 1, 1);
+        foreach (var period in OtSim.Model.Stepping.ReviewPeriod.Of(scenario.Calendar))
+        {
+            caseload.PlanPeriod(period);
+        }
+        return caseload;
+    }
+
     private static double Compliance(Scenario scenario)
     {
         var result = new PlainLoopEngine().RunCell(scenario, new SimulationCell(0, 1), includeWeeks: false);
@@ -29,16 +40,16 @@ public sealed class TherapistSchedulerTests
     public void DeliveredNeverExceedsCapacityInAnyWeek()
     {
         var scenario = TestScenarios.With(therapists: 1, fte: 0.5, policies: TestScenarios.Blanket("b60", direct: 60, sessions: 2));
-        var year = TherapistScheduler.Schedule(scenario, scenario.Policies[0], 1, 1);
+        var year = Schedule(scenario, scenario.Policies[0]);
         var staffing = scenario.Staffing;
         double full = staffing.Fte * (staffing.ContractMinutesPerFte - staffing.WorkloadMinutesPerFte)
             - year.Schools * staffing.VisitsPerSchoolPerWeek * staffing.TravelMinutesPerVisit;
         for (int week = 0; week < scenario.Calendar.Weeks; week++)
         {
-            double delivered = year.Students.Sum(s => s.Direct(week) + s.Integrated(week) + s.Consult(week));
+            double delivered = year.Log.Sum(s => s.Direct(week) + s.Integrated(week) + s.Consult(week));
             Assert.True(delivered <= full + 1e-3, $"week {week + 1}: {delivered} > {full}");
         }
-        Assert.True(year.DeliveredMinutes < year.DemandMinutes);
+        Assert.True(year.Figures().DeliveredMinutes < year.Figures().DemandMinutes);
     }
 
     [Fact]
@@ -46,8 +57,8 @@ public sealed class TherapistSchedulerTests
     {
         var scenario = TestScenarios.With(policies: TestScenarios.Blanket("b30", direct: 30));
         var calendar = new SchoolCalendar(scenario.Calendar);
-        var year = TherapistScheduler.Schedule(scenario, scenario.Policies[0], 1, 1);
-        foreach (var student in year.Students)
+        var year = Schedule(scenario, scenario.Policies[0]);
+        foreach (var student in year.Log)
         {
             Assert.Equal(30.0 * calendar.SchoolWeeks, student.PrescribedDirect, 6);
             foreach (int holiday in scenario.Calendar.HolidayWeeks)
@@ -64,9 +75,9 @@ public sealed class TherapistSchedulerTests
         var scenario = TestScenarios.With(therapists: 6, policies: policy) with { Calendar = TestScenarios.Demo().Calendar with { DisruptionRate = 0 } };
         scenario = scenario with { Staffing = scenario.Staffing with { AbsenceRate = 0 } };
         var calendar = new SchoolCalendar(scenario.Calendar);
-        var year = TherapistScheduler.Schedule(scenario, policy, 1, 1);
+        var year = Schedule(scenario, policy);
         int fourthWeeks = calendar.SchoolWeeks / 4;
-        var student = year.Students[0];
+        var student = year.Log[0];
         Assert.Equal(30.0 * (calendar.SchoolWeeks - fourthWeeks), student.PrescribedDirect, 6);
         Assert.Equal(30.0 * fourthWeeks, student.PrescribedConsult, 6);
         for (int week = 0; week < calendar.Weeks; week++)

@@ -1,16 +1,17 @@
 using OtSim.Model.Progress;
-using OtSim.Model.Services;
 
 namespace OtSim.Model.Engine;
 
-/// <summary>Therapist figures for one cell (services per student left out).</summary>
+/// <summary>A therapist's year in one cell: capacity, demand and delivery. One row of therapists.csv.</summary>
+/// <param name="TherapistId">Therapist id.</param>
+/// <param name="Fte">Full-time equivalent.</param>
+/// <param name="Schools">Schools visited.</param>
+/// <param name="Caseload">Students served.</param>
+/// <param name="CapacityMinutes">Minutes available for services over the year, after workload, travel and absences.</param>
+/// <param name="DemandMinutes">Minutes the caseload's plans prescribed over the year.</param>
+/// <param name="DeliveredMinutes">Minutes delivered, make-ups included.</param>
 public sealed record TherapistSummary(
-    int TherapistId, double Fte, int Schools, int Caseload, double CapacityMinutes, double DemandMinutes, double DeliveredMinutes)
-{
-    /// <summary>Summarises a scheduled year.</summary>
-    public static TherapistSummary From(TherapistYear year) =>
-        new(year.TherapistId, year.Fte, year.Schools, year.Caseload, year.CapacityMinutes, year.DemandMinutes, year.DeliveredMinutes);
-}
+    int TherapistId, double Fte, int Schools, int Caseload, double CapacityMinutes, double DemandMinutes, double DeliveredMinutes);
 
 /// <summary>Everything one cell produced, in a fixed order (classrooms by id, students by seat, therapists by id).</summary>
 public sealed record CellResult(

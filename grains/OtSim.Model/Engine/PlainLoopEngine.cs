@@ -2,12 +2,14 @@ using OtSim.Model.District;
 using OtSim.Model.Progress;
 using OtSim.Model.Scenarios;
 using OtSim.Model.Services;
+using OtSim.Model.Stepping;
 
 namespace OtSim.Model.Engine;
 
 /// <summary>
-/// The pure model in a plain in-process loop: every therapist's year, then every classroom's year, optionally in
-/// parallel over the machine's cores. The reference the Orleans engine is checked and benchmarked against.
+/// The pure model in a plain in-process loop: every therapist's caseload is stepped through the year by
+/// <see cref="YearDriver"/> with its classrooms held in memory, optionally in parallel over the machine's cores.
+/// The reference the Orleans engine is checked and benchmarked against.
 /// </summary>
 public sealed class PlainLoopEngine(bool parallel = true) : ISimulationEngine
 {
@@ -20,34 +22,52 @@ public sealed class PlainLoopEngine(bool parallel = true) : ISimulationEngine
     {
         var layout = new DistrictLayout(scenario.District, scenario.Staffing);
         var policy = scenario.Policies[cell.PolicyIndex];
+        var periods = ReviewPeriod.Of(scenario.Calendar);
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = parallel ? -1 : 1 };
 
-        var therapists = new TherapistYear[layout.ActiveTherapists];
-        Parallel.For(0, therapists.Length, options, t =>
-            therapists[t] = TherapistScheduler.Schedule(scenario, policy, cell.Replication, t + 1));
-
-        var classrooms = new ClassroomYear[layout.Classrooms];
-        Parallel.For(0, classrooms.Length, options, k =>
+        var caseloads = new CaseloadYear[layout.ActiveTherapists];
+        Parallel.For(0, caseloads.Length, options, t =>
         {
-            int classroomId = DistrictLayout.ClassroomId(k);
-            int therapistId = layout.TherapistOf(classroomId);
-            var services = ServicesOf(therapists[therapistId - 1], layout, classroomId);
-            classrooms[k] = ClassroomSimulator.Simulate(scenario, cell.Replication, classroomId, services, therapistId, includeWeeks);
+            var caseload = new TherapistCaseload(scenario, policy, cell.Replication, t + 1);
+            var classrooms = new ClassroomState[caseload.LastClassroom - caseload.FirstClassroom + 1];
+            for (int k = 0; k < classrooms.Length; k++)
+            {
+                classrooms[k] = new ClassroomState(scenario, cell.Replication, caseload.FirstClassroom + k, caseload.TherapistId, includeWeeks);
+            }
+            // Every classroom answers synchronously, so the driver's task has completed when it returns.
+            caseloads[t] = YearDriver.RunAsync(
+                caseload, periods, services => Task.FromResult(classrooms[services.ClassroomId - caseload.FirstClassroom].Step(services)),
+                cancellationToken).GetAwaiter().GetResult();
         });
-
-        return new CellResult(
-            cell,
-            classrooms.SelectMany(c => c.Students).ToArray(),
-            therapists.Select(TherapistSummary.From).ToArray(),
-            includeWeeks ? classrooms.SelectMany(c => c.Weeks).ToArray() : []);
+        return Assemble(cell, caseloads, layout, includeWeeks);
     }
 
-    /// <summary>The slice of a therapist's caseload that sits in one classroom, in seat order.</summary>
-    public static ArraySegment<ServiceYear> ServicesOf(TherapistYear therapist, DistrictLayout layout, int classroomId)
+    /// <summary>
+    /// Puts the caseloads' years together in a fixed order: therapists serve contiguous blocks of classrooms in id order,
+    /// so therapist order then classroom order is classroom-id order.
+    /// </summary>
+    public static CellResult Assemble(SimulationCell cell, IReadOnlyList<CaseloadYear> caseloads, DistrictLayout layout, bool includeWeeks)
     {
-        var (first, _) = layout.ClassroomsOf(therapist.TherapistId);
-        int offset = (classroomId - first) * layout.StudentsPerClassroom;
-        var all = therapist.Students as ServiceYear[] ?? therapist.Students.ToArray();
-        return new ArraySegment<ServiceYear>(all, offset, layout.StudentsPerClassroom);
+        var students = new StudentOutcome[(long)layout.Classrooms * layout.StudentsPerClassroom];
+        var therapists = new TherapistSummary[caseloads.Count];
+        var weeks = includeWeeks ? new List<WeekRecord>() : null;
+        int next = 0;
+        for (int t = 0; t < caseloads.Count; t++)
+        {
+            therapists[t] = caseloads[t].Therapist;
+            foreach (var classroom in caseloads[t].Classrooms)
+            {
+                foreach (var student in classroom.Students)
+                {
+                    students[next++] = student;
+                }
+                weeks?.AddRange(classroom.Weeks);
+            }
+        }
+        if (next != students.Length)
+        {
+            throw new InvalidOperationException($"The therapists returned {next} students; the district has {students.Length}.");
+        }
+        return new CellResult(cell, students, therapists, (IReadOnlyList<WeekRecord>?)weeks ?? []);
     }
 }

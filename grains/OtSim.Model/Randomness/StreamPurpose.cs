@@ -12,7 +12,7 @@ public enum StreamPurpose : ulong
     ClassroomProfile = 2,
     /// <summary>Whether the student attends each planned session.</summary>
     SessionAttendance = 3,
-    /// <summary>Reserved for day-by-day class attendance (the model uses the expected value).</summary>
+    /// <summary>Days a student is seen present in class each school week (observed attendance; progress uses the expected value).</summary>
     ClassAttendance = 4,
     /// <summary>Week-to-week progress noise.</summary>
     ProgressNoise = 5,
@@ -26,4 +26,6 @@ public enum StreamPurpose : ulong
     GoalRating = 9,
     /// <summary>Latin hypercube samples of an experiment design.</summary>
     DesignSample = 10,
+    /// <summary>Measurement noise of progress-monitoring data points collected during the year.</summary>
+    ProgressMonitoring = 11,
 }

@@ -136,8 +136,9 @@ public static class ScenarioLoader
             throw reader.Error("holidayWeeks", $"{holidays.Count} weeks", $"at least one of the {weeks} weeks must be a school week");
         }
         double disruption = reader.Number("disruptionRate", 0, 0.5, 0.02);
+        int review = reader.Integer("reviewPeriodWeeks", 1, weeks, weeks);
         reader.RejectUnknown();
-        return new CalendarSpec(weeks, holidays.Distinct().Order().ToArray(), testing.Distinct().Order().ToArray(), disruption);
+        return new CalendarSpec(weeks, holidays.Distinct().Order().ToArray(), testing.Distinct().Order().ToArray(), disruption, review);
     }
 
     private static DistrictSpec ReadDistrict(JsonFieldReader reader)

@@ -56,6 +56,7 @@ public static class ScenarioWriter
         WriteInts(w, "holidayWeeks", c.HolidayWeeks);
         WriteInts(w, "testingWeeks", c.TestingWeeks);
         w.WriteNumber("disruptionRate", c.DisruptionRate);
+        w.WriteNumber("reviewPeriodWeeks", c.ReviewPeriodWeeks ?? c.Weeks);
         w.WriteEndObject();
     }
 

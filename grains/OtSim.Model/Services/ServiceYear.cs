@@ -1,7 +1,8 @@
 namespace OtSim.Model.Services;
 
 /// <summary>
-/// The services one student received over the year, week by week, and what the plan prescribed.
+/// A therapist's log of the services one student received over the year, week by week, and what the plan prescribed
+/// so far.
 /// Weekly values are stored flat: <c>Weekly[week * 4 + k]</c> with k = 0 direct, 1 integrated, 2 consult minutes,
 /// 3 integrated sessions delivered.
 /// </summary>
@@ -15,18 +16,6 @@ public sealed class ServiceYear
     {
         StudentId = studentId;
         Weekly = new float[weeks * Stride];
-    }
-
-    /// <summary>Creates a year from stored values (for messages).</summary>
-    public ServiceYear(
-        long studentId, float[] weekly, double prescribedDirect, double prescribedIntegrated, double prescribedConsult, int sessionsMissedAbsent)
-    {
-        SessionsMissedAbsent = sessionsMissedAbsent;
-        StudentId = studentId;
-        Weekly = weekly;
-        PrescribedDirect = prescribedDirect;
-        PrescribedIntegrated = prescribedIntegrated;
-        PrescribedConsult = prescribedConsult;
     }
 
     /// <summary>The student.</summary>

@@ -1,0 +1,9 @@
+using OtSim.Model.Engine;
+using OtSim.Model.Progress;
+
+namespace OtSim.Model.Stepping;
+
+/// <summary>A therapist's caseload at the end of the year: the therapist's figures and its classrooms' years, in classroom-id order.</summary>
+/// <param name="Therapist">The therapist's figures.</param>
+/// <param name="Classrooms">The classrooms' years.</param>
+public sealed record CaseloadYear(TherapistSummary Therapist, IReadOnlyList<ClassroomYear> Classrooms);

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Whole, cold `otsim run` commands, --engine plain and the Orleans engine paired in one script, so load from other
+# processes hits both alike. Every run is a fresh process (cold silo, cold grains). Prints one line per run and the
+# Orleans/plain ratio of the medians per case, with the load average before and after.
+#
+# usage: scripts/bench-runs.sh [ROUNDS] [CASES...]
+#   ROUNDS   pairs per case (default 3); engine order alternates each round
+#   CASES    any of: small-cells big-cell big-cell-quarterly d100k d100k-quarterly d1m d1m-quarterly
+#            (default: small-cells big-cell big-cell-quarterly d100k d100k-quarterly)
+# Runs use --no-analysis --no-weeks --format csv --quiet. Build first: dotnet build client -c Release
+# OTSIM_DLL=path/to/otsim.dll times another build (e.g. an older commit; it must know every field of the cases run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rounds=${1:-3}
+shift || true
+cases=("$@")
+[ ${#cases[@]} -eq 0 ] && cases=(small-cells big-cell big-cell-quarterly d100k d100k-quarterly)
+otsim=(dotnet "${OTSIM_DLL:-client/bin/Release/net10.0/otsim.dll}")
+work=$(mktemp -d /tmp/otsim-bench-runs.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+
+# Scenarios derived from the shipped ones (python3 only edits JSON).
+scenario() {
+  local name=$1 file=$work/$1.json
+  python3 - "$name" "$file" <<'PY'
+import json, sys
+name, out = sys.argv[1], sys.argv[2]
+base = name.replace('-quarterly', '')
+if base == 'small-cells':
+    # 600 cells of the 192-student factorial district: 6 design points x 2 policies x 50 replications = 115,200 student-years.
+    s = json.load(open('scenarios/factorial-experiment.json')); s['replications'] = 50
+else:
+    # One replication of two policies of the blanket-vs-collaborative district, scaled (40 students a school, 7 therapists per 8 schools).
+    s = json.load(open('scenarios/blanket-vs-collaborative.json'))
+    students = {'big-cell': 57_600, 'd100k': 100_000, 'd1m': 1_000_000}[base]
+    s['district']['schools'] = students // 40
+    s['staffing']['therapists'] = max(1, students * 7 // 320)
+    s['policies'] = s['policies'][:2]; s['replications'] = 1
+s['name'] = name
+if name.endswith('-quarterly'):
+    s.setdefault('calendar', {})['reviewPeriodWeeks'] = 9
+json.dump(s, open(out, 'w'), indent=1)
+PY
+  echo "$file"
+}
+
+run_once() { # engine scenario -> seconds
+  local engine=$1 file=$2 start end
+  start=$(date +%s.%N)
+  "${otsim[@]}" run "$file" --out "$work/out-$engine" --overwrite --engine "$engine" --no-analysis --no-weeks --format csv --quiet > /dev/null
+  end=$(date +%s.%N)
+  echo "$end - $start" | bc
+}
+
+median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GB"
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-22s %-8s %s\n' case engine seconds
+for c in "${cases[@]}"; do
+  file=$(scenario "$c")
+  : > "$work/$c.plain"; : > "$work/$c.orleans"
+  for ((r = 1; r <= rounds; r++)); do
+    if (( r % 2 )); then order=(plain orleans); else order=(orleans plain); fi
+    for e in "${order[@]}"; do
+      s=$(run_once "$e" "$file"); echo "$s" >> "$work/$c.$e"
+      printf '%-22s %-8s %.2f\n' "$c" "$e" "$s"
+    done
+    cmp -s "$work/out-plain/students.csv" "$work/out-orleans/students.csv" || { echo "students.csv differs between engines for $c" >&2; exit 1; }
+  done
+  p=$(median < "$work/$c.plain"); o=$(median < "$work/$c.orleans")
+  printf '%-22s median plain %.2f s, orleans %.2f s, ratio %.2fx (load %s)\n' "$c" "$p" "$o" "$(echo "$o / $p" | bc -l)" "$(cut -d' ' -f1-3 /proc/loadavg)"
+done
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

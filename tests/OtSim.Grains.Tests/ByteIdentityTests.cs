@@ -1,0 +1,68 @@
+using System.Security.Cryptography;
+using OtSim.Client.Engine;
+using OtSim.Client.Running;
+using OtSim.Model.Engine;
+using OtSim.Model.Scenarios;
+
+namespace OtSim.Grains.Tests;
+
+/// <summary>
+/// Every shipped scenario gives byte for byte the files of main before the stepped year (SHA-256 in
+/// Fixtures/baseline-sha256.tsv, written by <c>otsim run --weeks</c> at commit 88af574), on the plain loop, one silo and
+/// three silos, with the whole year as one review period and with quarterly reviews.
+/// </summary>
+[Collection(ClustersCollection.Name)]
+public sealed class ByteIdentityTests(SingleSiloCluster single, ThreeSiloCluster three)
+{
+    private static readonly string[] Files = ["students.csv", "therapists.csv", "weeks.csv"];
+
+    public static TheoryData<string> Scenarios() =>
+        [.. Directory.GetFiles(Path.Combine(TestScenarios.RepositoryRoot, "scenarios"), "*.json").Select(f => Path.GetFileNameWithoutExtension(f)!).Order()];
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public async Task TheWholeYearMatchesMainOnEveryEngine(string name)
+    {
+        var scenario = ScenarioLoader.Load(Path.Combine(TestScenarios.RepositoryRoot, "scenarios", name + ".json"));
+        Assert.Equal(scenario.Calendar.Weeks, scenario.Calendar.ReviewPeriodWeeks);
+        await AssertBaselineAsync(name, scenario, new PlainLoopEngine());
+        await AssertBaselineAsync(name, scenario, new OrleansEngine(single.Grains));
+        await AssertBaselineAsync(name, scenario, new OrleansEngine(three.Grains));
+    }
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public async Task QuarterlyReviewsMatchTheWholeYearOnEveryEngine(string name)
+    {
+        var scenario = ScenarioLoader.Load(Path.Combine(TestScenarios.RepositoryRoot, "scenarios", name + ".json"));
+        scenario = scenario with { Calendar = scenario.Calendar with { ReviewPeriodWeeks = 9 } };
+        await AssertBaselineAsync(name, scenario, new PlainLoopEngine());
+        await AssertBaselineAsync(name, scenario, new OrleansEngine(three.Grains));
+    }
+
+    private static async Task AssertBaselineAsync(string name, Scenario scenario, ISimulationEngine engine)
+    {
+        var expected = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Fixtures", "baseline-sha256.tsv"))
+            .Select(line => line.Split('\t'))
+            .Where(f => f[0] == name)
+            .ToDictionary(f => f[1], f => f[2]);
+        Assert.Equal(Files, expected.Keys.Order());
+        string folder = Path.Combine(Path.GetTempPath(), "otsim-byte-identity", Guid.NewGuid().ToString("N"));
+        try
+        {
+            await RunPipeline.ExecuteAsync(scenario, engine, new RunOptions(folder, Weeks: true, Overwrite: false, ShowProgress: false, Parquet: false), null, CancellationToken.None);
+            foreach (string file in Files)
+            {
+                string actual = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(folder, file))));
+                Assert.True(expected[file] == actual, $"{name}/{file} on {engine.GetType().Name} (review every {scenario.Calendar.ReviewPeriodWeeks} weeks) differs from main's");
+            }
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+}
