@@ -34,6 +34,11 @@ internal static class FourDecimals
             return written;
         }
 
+        if (TryShort(value, destination, out int short4))
+        {
+            return short4;
+        }
+
         if (TryExact(value, destination, out int exact))
         {
             return exact;
@@ -135,6 +140,57 @@ internal static class FourDecimals
     }
 
     /// <summary>
+    /// Values with at most four decimals (minutes, shares such as 0.5 or 0.9375): when the double nearest to k / 10^4
+    /// is the value, its 15-digit form is k / 10^4 exactly, so the text is k with a decimal point.
+    /// </summary>
+    private static bool TryShort(double value, Span<char> destination, out int written)
+    {
+        written = 0;
+        double scaled = Math.Round(value * 10_000);
+        if (!(Math.Abs(scaled) < 1e15) || scaled == 0 || scaled / 10_000 != value)
+        {
+            return false;
+        }
+
+        long k = (long)scaled;
+        ulong magnitude = (ulong)Math.Abs(k);
+        written = Write(value < 0, magnitude / 10_000, (int)(magnitude % 10_000), destination);
+        return true;
+    }
+
+    private static int Write(bool negative, ulong whole, int fraction, Span<char> destination)
+    {
+        int at = 0;
+        if (negative)
+        {
+            destination[at++] = '-';
+        }
+
+        whole.TryFormat(destination[at..], out int wholeLength, default, CultureInfo.InvariantCulture);
+        at += wholeLength;
+        if (fraction != 0)
+        {
+            int places = Decimals;
+            while (fraction % 10 == 0)
+            {
+                fraction /= 10;
+                places--;
+            }
+
+            destination[at++] = '.';
+            for (int p = places - 1; p >= 0; p--)
+            {
+                destination[at + p] = (char)('0' + (fraction % 10));
+                fraction /= 10;
+            }
+
+            at += places;
+        }
+
+        return at;
+    }
+
+    /// <summary>
     /// The common case, 10^-4 to 10^15, in integer arithmetic: the double is m * 2^e exactly, so m * 10^k fits in 128
     /// bits and the 15-digit rounding is exact. A tie at the 15th digit (where .NET's digit generator decides) is left
     /// to the general path.
@@ -211,53 +267,15 @@ internal static class FourDecimals
 
         // n holds 15 significant digits of magnitude = n * 10^(d - 14); scaled = magnitude * 10^4 rounded half up on its first dropped digit.
         int drop = SignificantDigits - 1 - d - Decimals;
-        UInt128 scaled;
-        if (drop > 0)
-        {
-            ulong kept = n / Pow10[drop];
-            ulong firstDropped = n / Pow10[drop - 1] % 10;
-            scaled = kept + (firstDropped >= 5 ? 1UL : 0UL);
-        }
-        else
-        {
-            scaled = (UInt128)n * Pow10[-drop];
-        }
-
-        if (scaled == 0)
+        ulong scaled4 = drop > 0
+            ? (n / Pow10[drop]) + (n / Pow10[drop - 1] % 10 >= 5 ? 1UL : 0UL)
+            : n * Pow10[-drop]; // n < 10^15 and -drop <= 4: below 2^64
+        if (scaled4 == 0)
         {
             return false;
         }
 
-        ulong whole = (ulong)(scaled / 10_000);
-        int fraction = (int)(ulong)(scaled % 10_000);
-        int at = 0;
-        if (value < 0)
-        {
-            destination[at++] = '-';
-        }
-
-        whole.TryFormat(destination[at..], out int wholeLength, default, CultureInfo.InvariantCulture);
-        at += wholeLength;
-        if (fraction != 0)
-        {
-            int places = Decimals;
-            while (fraction % 10 == 0)
-            {
-                fraction /= 10;
-                places--;
-            }
-
-            destination[at++] = '.';
-            for (int p = places - 1; p >= 0; p--)
-            {
-                destination[at + p] = (char)('0' + (fraction % 10));
-                fraction /= 10;
-            }
-
-            at += places;
-        }
-
-        written = at;
+        written = Write(value < 0, scaled4 / 10_000, (int)(scaled4 % 10_000), destination);
         return true;
     }
 

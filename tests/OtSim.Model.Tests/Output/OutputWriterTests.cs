@@ -89,9 +89,18 @@ public sealed class OutputWriterTests(ITestOutputHelper output)
         }
     }
 
+    private static double Measure(Func<string> write, int rowCount = 200_000)
+    {
+        var clock = Stopwatch.StartNew();
+        string text = write();
+        clock.Stop();
+        Assert.True(text.Length > rowCount);
+        return rowCount / clock.Elapsed.TotalSeconds;
+    }
+
     /// <summary>
     /// Writer throughput, hand-written string.Join rows against the Sep writer, on the same real rows (repeated to
-    /// 200,000). Prints rows/s; asserts the outputs are identical. Run:
+    /// 200,000), best of five rounds. Prints rows/s; asserts the outputs are identical. Run:
     /// dotnet test tests/OtSim.Model.Tests -c Release --filter "FullyQualifiedName~WriterThroughput" --logger "console;verbosity=detailed"
     /// </summary>
     [Fact]
@@ -106,18 +115,14 @@ public sealed class OutputWriterTests(ITestOutputHelper output)
         string legacy = LegacyRows.Part(rows.Take(1000), Prefix, s => LegacyRows.Student(s, policy, 1, scenario.Seed));
         Assert.Equal(legacy, StudentsCsv.Rows(rows.Take(1000).ToList(), cells, policy, 1, scenario.Seed));
 
-        double Measure(Func<string> write)
+        // Best of five interleaved rounds: on a shared machine the slowest rounds measure the neighbours, not the writer.
+        double before = 0, after = 0;
+        for (int round = 0; round < 5; round++)
         {
-            write();
-            var clock = Stopwatch.StartNew();
-            string text = write();
-            clock.Stop();
-            Assert.True(text.Length > rows.Count);
-            return rows.Count / clock.Elapsed.TotalSeconds;
+            before = Math.Max(before, Measure(() => LegacyRows.Part(rows, Prefix, s => LegacyRows.Student(s, policy, 1, scenario.Seed))));
+            after = Math.Max(after, Measure(() => StudentsCsv.Rows(rows, cells, policy, 1, scenario.Seed)));
         }
 
-        double before = Measure(() => LegacyRows.Part(rows, Prefix, s => LegacyRows.Student(s, policy, 1, scenario.Seed)));
-        double after = Measure(() => StudentsCsv.Rows(rows, cells, policy, 1, scenario.Seed));
         output.WriteLine($"students.csv rows/s: hand-written {before:N0}, Sep {after:N0} ({after / before:F2}x), {rows.Count:N0} rows");
     }
 }
