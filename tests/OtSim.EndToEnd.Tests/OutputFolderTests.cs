@@ -20,7 +20,7 @@ public sealed class OutputFolderTests : IDisposable
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(
-            ["analysis.json", "notes.txt", "report.html", "scenario.resolved.json", "students.csv", "therapists.csv"],
+            ["analysis.json", "design_points.csv", "notes.txt", "report.html", "scenario.resolved.json", "students.csv", "therapists.csv"],
             Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal("mine too", await File.ReadAllTextAsync(Path.Combine(output, "thesis", "ch1.tex")));
         Assert.Equal(["out"], Directory.GetDirectories(_folder.Path).Select(Path.GetFileName));

@@ -23,7 +23,7 @@ public sealed class RunCommandTests(DemoRunFixture demo) : IClassFixture<DemoRun
         Assert.True(Directory.Exists(demo.OutputPath), demo.Result.ToString());
         Assert.Empty(demo.StagingLeftovers());
         Assert.Equal(
-            ["analysis.json", "report.html", "scenario.resolved.json", "students.csv", "therapists.csv", "weeks.csv"],
+            ["analysis.json", "design_points.csv", "report.html", "scenario.resolved.json", "students.csv", "therapists.csv", "weeks.csv"],
             Directory.GetFiles(demo.OutputPath).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 

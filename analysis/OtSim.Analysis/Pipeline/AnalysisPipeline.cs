@@ -128,7 +128,7 @@ public static class AnalysisPipeline
         var staffing = timer.Time("staffing", () => StaffingAnalysis.Run(input.Therapists, order));
         var decision = AnswerBuilder.Build(input, findings, counterfactual, district, groups);
         var summary = PlainLanguageSummary.Write(input, findings, groups, staffing, decision);
-        var designPoints = timer.Time("design points", () => DesignPointAnalysis.Run(input, order));
+        var designPoints = timer.Time("design points", () => DesignPointAnalysis.Run(input, order, district, counterfactual));
         if (input.Factors.Count > 0)
         {
             notes.Add("Design points draw their own students (each has its own seeds), so a factor's effect across design points is not a paired contrast; within a design point the policies share students, and design_points.csv gives each point's contrast against the baseline policy.");

@@ -19,7 +19,12 @@ public static class DesignPointAnalysis
     ];
 
     /// <summary>The rows; empty for data without a policy column (external CSVs).</summary>
-    public static IReadOnlyList<DesignPointRow> Run(AnalysisInput input, IReadOnlyList<string> order)
+    /// <param name="input">The data.</param>
+    /// <param name="order">Policies in scenario order.</param>
+    /// <param name="district">The district-data models of the whole run (reused for a plain run's single design point), or null.</param>
+    /// <param name="counterfactual">The whole run's contrasts (reused likewise), or null.</param>
+    public static IReadOnlyList<DesignPointRow> Run(
+        AnalysisInput input, IReadOnlyList<string> order, DistrictModels.Result? district = null, CounterfactualResult? counterfactual = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(order);
@@ -48,7 +53,7 @@ public static class DesignPointAnalysis
                     continue;
                 }
 
-                rows.Add(Describe(input, here, mine, point, index, factors, policy, baseline, order));
+                rows.Add(Describe(input, here, mine, point, index, factors, policy, baseline, order, spec.DesignPoint is null ? district : null, spec.DesignPoint is null ? counterfactual : null));
             }
         }
 
@@ -78,7 +83,7 @@ public static class DesignPointAnalysis
 
     private static DesignPointRow Describe(
         AnalysisInput input, AnalysisData point, AnalysisData rows, string label, int index, Dictionary<string, double> factors,
-        string policy, string baseline, IReadOnlyList<string> order)
+        string policy, string baseline, IReadOnlyList<string> order, DistrictModels.Result? district, CounterfactualResult? counterfactual)
     {
         var spec = input.Spec;
         int replications = spec.Replication is { } r ? rows.Levels(r).Count : 1;
@@ -101,9 +106,15 @@ public static class DesignPointAnalysis
         string subset = spec.DesignPoint is null
             ? DistrictModels.Subset(spec.Group!, policy)
             : $"{spec.DesignPoint} == {label} & {DistrictModels.Subset(spec.Group!, policy)}";
-        var slope = DistrictModels.FitSubset(input, rows, order, subset)?.Term(spec.Dose);
+        // A plain run is one design point: its models and contrasts are the whole run's, so they are not fitted twice.
+        var slope = (district is not null && district.Slopes.TryGetValue(policy, out var fitted) ? fitted : DistrictModels.FitSubset(input, rows, order, subset))?.Term(spec.Dose);
         ContrastEstimate? effect = null;
-        if (policy != baseline && CounterfactualAnalysis.Compare(input, point, baseline, policy) is { } c)
+        var known = counterfactual?.Contrasts.FirstOrDefault(c => (c.Policy, c.Versus) == (policy, baseline) || (c.Policy, c.Versus) == (baseline, policy));
+        if (policy != baseline && known is not null)
+        {
+            effect = known.EffectPer10Hours;
+        }
+        else if (policy != baseline && counterfactual is null && CounterfactualAnalysis.Compare(input, point, baseline, policy) is { } c)
         {
             effect = c.Contrast.EffectPer10Hours;
         }
