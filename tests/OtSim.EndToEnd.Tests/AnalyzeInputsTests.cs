@@ -33,7 +33,10 @@ public sealed class AnalyzeInputsTests : IDisposable
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains(message, result.StdErr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.StdErr, StringComparison.Ordinal);
-        Assert.Single(result.StdErr.Trim().Split('\n'));
+        // The only lines are the "Analysing ..." announcement and the one-line error.
+        var lines = result.StdErr.Trim().Split('\n');
+        Assert.Single(lines, l => l.StartsWith("error: ", StringComparison.Ordinal));
+        Assert.All(lines, l => Assert.True(l.StartsWith("error: ", StringComparison.Ordinal) || l.StartsWith("Analysing ", StringComparison.Ordinal), l));
         Assert.False(Directory.Exists(_folder["out"]));
     }
 
