@@ -200,7 +200,7 @@ public static class CounterfactualAnalysis
             est <- c(mean_progress_difference = mean(dy), effect_per_10h = r)
             se <- c(sqrt(G / (G - 1) * sum(rowsum(dy - mean(dy), g)^2)) / length(dy), sqrt(G / (G - 1) * sum(rowsum(dy - r * dx, g)^2)) / abs(sum(dx)))
             coefs <- data.frame(term = names(est), estimate = est, std_error = se, ci_low = est - q * se, ci_high = est + q * se, p_value = 2 * pt(-abs(est / se), G - 1))
-            coefs
+            {(effect is null ? "coefs <- coefs[1, ]  # under half an hour of extra time: no ratio (it would divide by noise)\n" : string.Empty)}coefs
             """);
         var coefficients = new List<CoefficientEstimate> { Coef("mean_progress_difference", progress) };
         if (effect is not null)
