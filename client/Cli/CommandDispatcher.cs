@@ -13,6 +13,7 @@ public static class CommandDispatcher
           analyze <folder|csv>    re-analyse a results folder, or analyse a tidy CSV (report, charts, analysis.json)
           serve                   the workshop page and staffing explorer at http://127.0.0.1:5080
           bench [--sizes N,N]     time the plain loop against the Orleans engine on the same scenario
+          design | sensitivity | discover   Sobol'/Morris designs, their indices, and PRIM scenario discovery on any table
           help [command]          this text, or a command's options
         """;
 
@@ -40,6 +41,8 @@ public static class CommandDispatcher
                     return await BenchCommand.ExecuteAsync(rest, cancel.Token);
                 case "serve":
                     return await Web.ServeCommand.ExecuteAsync(rest, cancel.Token);
+                case "design" or "sensitivity" or "discover":
+                    return await Sensitivity.SensitivityCommands.ExecuteAsync(command, rest, cancel.Token);
                 case "help" or "--help" or "-h":
                     Console.WriteLine(rest.FirstOrDefault() switch
                     {
@@ -48,6 +51,7 @@ public static class CommandDispatcher
                         "analyze" or "analyse" => AnalyzeCommand.Usage,
                         "serve" => Web.ServeCommand.Usage,
                         "bench" => BenchCommand.Usage,
+                        "design" or "sensitivity" or "discover" => Sensitivity.SensitivityCommands.Usage(rest[0]),
                         var other => throw new UsageException($"Unknown command \"{other}\".\n{Usage}"),
                     });
                     return 0;
