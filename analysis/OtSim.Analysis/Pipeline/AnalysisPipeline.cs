@@ -42,7 +42,8 @@ public static class AnalysisPipeline
             input = input with { SourceName = datasetName };
         }
 
-        return Run(input, outputDirectory ?? folder, command);
+        var sensitivity = new StepTimer().Time("sensitivity", () => Sensitivity.SensitivityRunner.Run(folder));
+        return Run(input, outputDirectory ?? folder, command, sensitivity);
     }
 
     /// <summary>Analyses a user's tidy CSV and writes the outputs to <paramref name="outputDirectory"/>.</summary>
@@ -53,15 +54,15 @@ public static class AnalysisPipeline
     }
 
     /// <summary>Analyses loaded input and writes the outputs.</summary>
-    public static AnalysisDocument Run(AnalysisInput input, string outputDirectory, string command)
+    public static AnalysisDocument Run(AnalysisInput input, string outputDirectory, string command, Sensitivity.SensitivityReport? sensitivity = null)
     {
-        var (document, rendered) = Render(input, command);
+        var (document, rendered) = Render(input, command, sensitivity);
         AnalysisOutputWriter.Write(outputDirectory, rendered);
         return document;
     }
 
     /// <summary>Computes every result and renders every output in memory, writing nothing.</summary>
-    public static (AnalysisDocument Document, AnalysisOutputWriter.Rendered Rendered) Render(AnalysisInput input, string command)
+    public static (AnalysisDocument Document, AnalysisOutputWriter.Rendered Rendered) Render(AnalysisInput input, string command, Sensitivity.SensitivityReport? sensitivity = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         var timer = new StepTimer();
@@ -88,6 +89,11 @@ public static class AnalysisPipeline
 
         var staffing = timer.Time("staffing", () => StaffingAnalysis.Run(input.Therapists, order));
         var summary = PlainLanguageSummary.Write(input, findings, groups, staffing);
+        if (sensitivity is not null)
+        {
+            summary = summary with { Paragraphs = [.. summary.Paragraphs, sensitivity.SummarySentence] };
+        }
+
         var charts = timer.Time("charts", () => AnalysisCharts.Build(input, order, findings, dose, groups, staffing, notes));
         if (input.Data.RowCount > AnalysisCharts.MaxScatterPoints)
         {
@@ -125,7 +131,15 @@ public static class AnalysisPipeline
         });
 
         var json = JsonSerializer.Serialize(document, _json) + "\n";
-        var html = timer.Time("report", () => AnalysisReport.Build(document, charts));
+        if (sensitivity is not null)
+        {
+            foreach (var (file, bytes) in Report.SensitivitySection.Files(sensitivity))
+            {
+                files[file] = bytes;
+            }
+        }
+
+        var html = timer.Time("report", () => AnalysisReport.Build(document, charts, sensitivity is null ? null : Report.SensitivitySection.Html(sensitivity)));
         return (document, new AnalysisOutputWriter.Rendered(json, html, files));
     }
 
