@@ -20,6 +20,9 @@ public static class CommandCatalog
           serve                   the workshop page and staffing explorer at http://127.0.0.1:5080
           staff <scenario.json>   the least staffing (FTE) that meets a target, with its probability and cost
           bench [--sizes N,N]     time the plain loop against the Orleans engine on the same scenario
+          design sobol|morris     a Sobol' or Morris design over named factors, as a CSV of design points
+          sensitivity <design.csv> Sobol' or Morris indices of an outcome column added to a design
+          discover <table.csv>    PRIM scenario discovery: where an outcome is above or below a threshold
           help [command]          this text, or a command's options (also: <command> --help)
           --version               the program's version
         Exit codes: 0 done, 1 failed, 2 bad input or usage (nothing written), 130 stopped by Ctrl+C or SIGTERM.
@@ -33,6 +36,9 @@ public static class CommandCatalog
         LegacyCommand.Create("serve", "the workshop page and staffing explorer", Web.ServeCommand.Usage, Web.ServeCommand.ExecuteAsync),
         LegacyCommand.Create("staff", "the least staffing (FTE) that meets a target", Staffing.StaffCommand.Usage, Staffing.StaffCommand.ExecuteAsync),
         BenchCommand.Create(),
+        LegacyCommand.Create("design", "a Sobol' or Morris design", Sensitivity.DesignCommand.Usage, Sensitivity.DesignCommand.ExecuteAsync),
+        LegacyCommand.Create("sensitivity", "Sobol' or Morris indices", Sensitivity.SensitivityCommand.Usage, Sensitivity.SensitivityCommand.ExecuteAsync),
+        LegacyCommand.Create("discover", "PRIM scenario discovery", Sensitivity.DiscoverCommand.Usage, Sensitivity.DiscoverCommand.ExecuteAsync),
     ];
 
     /// <summary>Builds the command tree.</summary>

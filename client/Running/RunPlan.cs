@@ -67,7 +67,7 @@ public sealed class RunPlan
             var pointScenario = point.Scenario with { Replications = scenario.Replications };
             foreach (var cell in CellsOf(pointScenario))
             {
-                ulong seed = ExperimentDesign.CellSeed(scenario.Seed, point.Index, cell.Replication);
+                ulong seed = ExperimentDesign.CellSeed(scenario.Seed, point.SeedPoint, cell.Replication);
                 cells.Add(new PlannedCell(point.Index, cell, pointScenario with { Seed = seed }, prefix));
             }
         }

@@ -99,7 +99,7 @@ public sealed class ExperimentDesignTests
     [InlineData("""{ "factors": [{ "name": "d", "path": "policies[9].direct", "levels": [10] }] }""", "experiment.factors[0].path: \"policies[9].direct\" is not allowed")]
     [InlineData("""{ "factors": [{ "name": "seed", "path": "staffing.therapists", "levels": [2] }] }""", "experiment.factors: the name \"seed\"")]
     [InlineData("""{ "latinHypercube": { "samples": 3, "seed": 1, "ranges": [{ "name": "t", "path": "staffing.fte", "min": 0.5, "max": 0.2 }] } }""", "experiment.latinHypercube.ranges[0].max: 0.2 is not allowed")]
-    [InlineData("""{ }""", "experiment.factors: an experiment without factors or latinHypercube is not allowed")]
+    [InlineData("""{ }""", "experiment.factors: an experiment without factors, latinHypercube, sobol or morris is not allowed")]
     public void BadExperimentsAreRejectedWithFileFieldAndValue(string experiment, string expected)
     {
         string text = File.ReadAllText(Support.FactorialPath);

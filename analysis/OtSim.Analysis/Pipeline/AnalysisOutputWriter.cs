@@ -54,7 +54,7 @@ public static class AnalysisOutputWriter
         try
         {
             Directory.CreateDirectory(stagingCharts);
-            foreach (var (path, bytes) in rendered.Files)
+            foreach (var (path, bytes) in rendered.Files.Where(f => f.Key.StartsWith("charts/", StringComparison.Ordinal)))
             {
                 File.WriteAllBytes(Path.Combine(stagingCharts, Path.GetFileName(path)), bytes);
             }
@@ -65,6 +65,11 @@ public static class AnalysisOutputWriter
             }
 
             Directory.Move(stagingCharts, charts);
+            foreach (var (path, bytes) in rendered.Files.Where(f => !f.Key.StartsWith("charts/", StringComparison.Ordinal)))
+            {
+                AtomicFile.Write(Path.Combine(final, path), stream => stream.Write(bytes)); // sensitivity.json
+            }
+
             AtomicFile.WriteText(Path.Combine(final, "analysis.json"), rendered.Json);
             AtomicFile.WriteText(Path.Combine(final, "report.html"), rendered.Html);
             if (rendered.DesignPointsCsv is { } table)

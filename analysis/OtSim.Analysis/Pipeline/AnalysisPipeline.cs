@@ -43,7 +43,7 @@ public static class AnalysisPipeline
             input = input with { SourceName = datasetName };
         }
 
-        return Run(input, outputDirectory ?? folder, command, cancellationToken);
+        return Run(input, outputDirectory ?? folder, command, cancellationToken, sensitivityFolder: folder);
     }
 
     /// <summary>Analyses a user's tidy CSV and writes the outputs to <paramref name="outputDirectory"/>.</summary>
@@ -54,9 +54,11 @@ public static class AnalysisPipeline
     }
 
     /// <summary>Analyses loaded input and writes the outputs.</summary>
-    public static AnalysisDocument Run(AnalysisInput input, string outputDirectory, string command, CancellationToken cancellationToken = default)
+    /// <param name="sensitivityFolder">A results folder whose scenario may have a sensitivity design (Sobol or Morris); null for other inputs.</param>
+    public static AnalysisDocument Run(
+        AnalysisInput input, string outputDirectory, string command, CancellationToken cancellationToken = default, string? sensitivityFolder = null)
     {
-        var (document, rendered) = Render(input, command, cancellationToken);
+        var (document, rendered) = Render(input, command, cancellationToken, sensitivityFolder);
         cancellationToken.ThrowIfCancellationRequested();
         AnalysisOutputWriter.Write(outputDirectory, rendered);
         return document;
@@ -66,10 +68,20 @@ public static class AnalysisPipeline
     public static AnalysisDocument Analyse(AnalysisInput input, string command) => Compute(input, command, CancellationToken.None).Document;
 
     /// <summary>Computes every result and renders every output in memory, writing nothing.</summary>
-    public static (AnalysisDocument Document, AnalysisOutputWriter.Rendered Rendered) Render(AnalysisInput input, string command, CancellationToken cancellationToken = default)
+    public static (AnalysisDocument Document, AnalysisOutputWriter.Rendered Rendered) Render(
+        AnalysisInput input, string command, CancellationToken cancellationToken = default, string? sensitivityFolder = null)
     {
         var (document, charts, table) = Compute(input, command, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
+        // Sensitivity indices read this run's design-point outcomes (the table just computed), so they come after it.
+        var sensitivity = sensitivityFolder is null
+            ? null
+            : new StepTimer().Time("sensitivity", () => Sensitivity.SensitivityRunner.Run(sensitivityFolder, table));
+        if (sensitivity is not null)
+        {
+            document = document with { Summary = document.Summary with { Paragraphs = [.. document.Summary.Paragraphs, sensitivity.SummarySentence] } };
+        }
+
         var timer = new StepTimer();
         var files = timer.Time("render charts", () =>
         {
@@ -83,8 +95,16 @@ public static class AnalysisPipeline
             return rendered;
         });
 
+        if (sensitivity is not null)
+        {
+            foreach (var (file, bytes) in Report.SensitivitySection.Files(sensitivity))
+            {
+                files[file] = bytes;
+            }
+        }
+
         var json = JsonSerializer.Serialize(document, _json) + "\n";
-        var html = timer.Time("report", () => AnalysisReport.Build(document, charts));
+        var html = timer.Time("report", () => AnalysisReport.Build(document, charts, sensitivity is null ? null : Report.SensitivitySection.Html(sensitivity)));
         return (document, new AnalysisOutputWriter.Rendered(json, html, files) { DesignPointsCsv = table });
     }
 

@@ -7,7 +7,7 @@ namespace OtSim.Analysis.Pipeline;
 public static class AnalysisReport
 {
     /// <summary>Renders the self-contained HTML page.</summary>
-    public static string Build(AnalysisDocument document, IReadOnlyList<BuiltChart> charts)
+    public static string Build(AnalysisDocument document, IReadOnlyList<BuiltChart> charts, string? sensitivitySection = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(charts);
@@ -50,6 +50,11 @@ public static class AnalysisReport
         foreach (var chart in charts)
         {
             builder.AddChart(new ReportChart(chart.Model, chart.Info.Caption, chart.Info.Title));
+        }
+
+        if (sensitivitySection is not null)
+        {
+            builder.AddSection(sensitivitySection);
         }
 
         builder.WithProvenance(new ReportProvenance(

@@ -132,14 +132,11 @@ public static class PlainLanguageSummary
                    "students who get more services often differ in ways the data do not record. The intervals assume the rows (or clusters) are independent of each other.";
         }
 
-        var p = input.Scenario?.Parameters ?? new Dictionary<string, double>();
-        string Param(string name, string words) =>
-            p.TryGetValue(name, out var v) ? $"{words} ({name} = {v.ToString("0.###", CultureInfo.InvariantCulture)})" : words;
+        // Which assumptions drive the answer is measured, not asserted: a run with an experiment.sobol or
+        // experiment.morris design adds that sentence from its indices (Sensitivity.SensitivityWords.Summary).
         return "Because this is a simulation, these results follow from the model's assumptions rather than from observed children. " +
-               $"The ones that drive the answer most are {Param("pulloutTransfer", "how much pull-out practice carries over into class routines")}, " +
-               $"{Param("integratedTransfer", "how much push-in practice counts")}, {Param("coachingGain", "how much coaching raises a teacher's follow-through")} " +
-               $"and {Param("embeddedPracticeQuality", "how useful practice inside class routines is")}. " +
-               "With different values, for example pull-out practice that transfers fully, more minutes can clearly predict more progress (see docs/MODEL.md).";
+               "With different values, for example pull-out practice that transfers fully, more minutes can clearly predict more progress (see docs/MODEL.md); " +
+               "a Sobol' or Morris experiment (scenarios/which-assumptions-matter.json) measures which assumptions decide the answer.";
     }
 
     private static string Rate(RateEstimate r) => r.CiLow is { } lo && r.CiHigh is { } hi

@@ -12,6 +12,7 @@ namespace OtSim.Analysis.Report;
 /// </summary>
 public sealed class HtmlReportBuilder
 {
+    private readonly List<string> _sections = [];
     private readonly string _title;
     private readonly List<string> _summary = [];
     private readonly List<KeyNumber> _keyNumbers = [];
@@ -59,6 +60,13 @@ public sealed class HtmlReportBuilder
         return this;
     }
 
+    /// <summary>Adds a finished section (trusted HTML built by a section class such as <see cref="SensitivitySection"/>), shown after the charts.</summary>
+    public HtmlReportBuilder AddSection(string html)
+    {
+        _sections.Add(html ?? throw new ArgumentNullException(nameof(html)));
+        return this;
+    }
+
     /// <summary>Sets the provenance block; a report without one cannot be built.</summary>
     public HtmlReportBuilder WithProvenance(ReportProvenance provenance)
     {
@@ -83,6 +91,7 @@ public sealed class HtmlReportBuilder
         AppendKeyNumbers(html);
         AppendTables(html);
         AppendCharts(html);
+        _sections.ForEach(section => html.Append(section));
         AppendProvenance(html, provenance);
         html.Append("</main>\n</body>\n</html>\n");
         return html.ToString();

@@ -11,7 +11,14 @@ namespace OtSim.Model.Experiments;
 /// <param name="Index">1-based number of the point (the <c>design_point</c> column).</param>
 /// <param name="Values">One CSV cell per factor, in <see cref="ExperimentSpec.Names"/> order.</param>
 /// <param name="Scenario">The base scenario with the factors set, checked by the scenario loader.</param>
-public sealed record DesignPoint(int Index, IReadOnlyList<string> Values, Scenario Scenario);
+public sealed record DesignPoint(int Index, IReadOnlyList<string> Values, Scenario Scenario)
+{
+    /// <summary>
+    /// The design point number the replication seeds derive from: <see cref="Index"/>, or 0 at every point of a
+    /// Sobol' or Morris design (common random numbers, <see cref="ExperimentSpec.CommonRandomNumbers"/>).
+    /// </summary>
+    public int SeedPoint { get; init; } = Index;
+}
 
 /// <summary>
 /// Expands an experiment into design points (factorial levels, first factor slowest, crossed with Latin hypercube
@@ -71,8 +78,9 @@ public static class ExperimentDesign
         {
             combos = combos.SelectMany(c => factor.Levels.Select((raw, i) => c.Append((i, LevelCell(raw), JsonNode.Parse(raw)!)).ToArray())).ToList();
         }
-        var ranges = spec.LatinHypercube?.Ranges ?? [];
-        var samples = spec.LatinHypercube is { } lhs ? LatinHypercube.Sample(lhs.Samples, ranges.Count, lhs.Seed) : [[]];
+        var ranges = spec.Ranges;
+        var samples = UnitSamples(spec);
+        string source = spec.Sobol is not null ? "sobol" : spec.Morris is not null ? "morris" : "latinHypercube";
         var points = new List<DesignPoint>(combos.Count * samples.Length);
         foreach (var combo in combos)
         {
@@ -92,15 +100,28 @@ public static class ExperimentDesign
                 {
                     var r = ranges[d];
                     string text = (r.Min + sample[d] * (r.Max - r.Min)).ToString("R", CultureInfo.InvariantCulture);
-                    ScenarioPaths.Set(json, r.Path, JsonNode.Parse(text)!, file, $"experiment.latinHypercube.ranges[{d}].path");
+                    ScenarioPaths.Set(json, r.Path, JsonNode.Parse(text)!, file, $"experiment.{source}.ranges[{d}].path");
                     values.Add(text);
-                    sources.Add($"experiment.latinHypercube.ranges[{d}] = {text}");
+                    sources.Add($"experiment.{source}.ranges[{d}] = {text}");
                 }
-                points.Add(new DesignPoint(points.Count + 1, values, Parse(json, file, points.Count + 1, sources) with { Experiment = null }));
+                int index = points.Count + 1;
+                points.Add(new DesignPoint(index, values, Parse(json, file, index, sources) with { Experiment = null })
+                {
+                    SeedPoint = spec.CommonRandomNumbers ? 0 : index,
+                });
             }
         }
         return points;
     }
+
+    /// <summary>The sampled part of the design on the unit cube (one empty sample when there is none).</summary>
+    public static double[][] UnitSamples(ExperimentSpec spec) => spec switch
+    {
+        { Sobol: { } s } => SaltelliDesign.Sample(s.Samples, s.Ranges.Count, s.SecondOrder, s.Seed),
+        { Morris: { } m } => MorrisDesign.Sample(m.Trajectories, m.Ranges.Count, m.Levels, m.Seed),
+        { LatinHypercube: { } lhs } => LatinHypercube.Sample(lhs.Samples, lhs.Ranges.Count, lhs.Seed),
+        _ => [[]],
+    };
 
     private static Scenario Parse(JsonNode json, string file, int index, List<string> sources)
     {

@@ -22,12 +22,24 @@ internal static class ExperimentReader
         }
         var lhsReader = reader.OptionalObject("latinHypercube");
         LatinHypercubeSpec? lhs = lhsReader is null ? null : ReadLatinHypercube(lhsReader);
+        var sobolReader = reader.OptionalObject("sobol");
+        SobolSpec? sobol = sobolReader is null ? null : ReadSobol(sobolReader);
+        var morrisReader = reader.OptionalObject("morris");
+        MorrisSpec? morris = morrisReader is null ? null : ReadMorris(morrisReader);
         reader.RejectUnknown();
-        if (factors.Count == 0 && lhs is null)
+        if (sobol is not null || morris is not null)
         {
-            throw reader.Error("factors", "an experiment without factors or latinHypercube", "give at least one of them");
+            if (factors.Count > 0 || lhs is not null || (sobol is not null && morris is not null))
+            {
+                throw reader.Error(sobol is not null ? "sobol" : "morris", "a sensitivity design combined with another design",
+                    "sobol and morris stand alone: their analysis needs exactly their own rows, so give no factors, latinHypercube or second design");
+            }
         }
-        var spec = new ExperimentSpec(factors, lhs);
+        else if (factors.Count == 0 && lhs is null)
+        {
+            throw reader.Error("factors", "an experiment without factors, latinHypercube, sobol or morris", "give at least one of them");
+        }
+        var spec = new ExperimentSpec(factors, lhs, sobol, morris);
         var columns = new HashSet<string>(StringComparer.Ordinal);
         foreach (string name in spec.Names)
         {
@@ -38,7 +50,9 @@ internal static class ExperimentReader
                     $"factor and range names must give distinct columns that are not already output columns ({string.Join(", ", ExperimentDesign.ReservedColumns)})");
             }
         }
-        long points = factors.Aggregate(1L, (n, f) => n * f.Levels.Count) * (lhs?.Samples ?? 1);
+        long points = sobol is not null ? (long)sobol.Samples * SaltelliDesign.RowsPerSample(sobol.Ranges.Count, sobol.SecondOrder)
+            : morris is not null ? (long)morris.Trajectories * (morris.Ranges.Count + 1)
+            : factors.Aggregate(1L, (n, f) => n * f.Levels.Count) * (lhs?.Samples ?? 1);
         if (points > MaxDesignPoints)
         {
             throw reader.Error("factors", $"{points:N0} design points", $"an experiment may have at most {MaxDesignPoints:N0}");
@@ -66,11 +80,66 @@ internal static class ExperimentReader
     private static LatinHypercubeSpec ReadLatinHypercube(JsonFieldReader reader)
     {
         int samples = reader.Integer("samples", 1, MaxDesignPoints);
+        ulong seed = ReadSeed(reader);
+        var ranges = ReadRanges(reader);
+        reader.RejectUnknown();
+        return new LatinHypercubeSpec(samples, seed, ranges);
+    }
+
+    private static SobolSpec ReadSobol(JsonFieldReader reader)
+    {
+        int samples = reader.Integer("samples", 2, MaxDesignPoints);
+        ulong seed = ReadSeed(reader);
+        bool second = false;
+        if (reader.Has("secondOrder"))
+        {
+            var value = reader.Required("secondOrder");
+            if (value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+            {
+                throw reader.Error("secondOrder", JsonFieldReader.Describe(value), "it must be true or false");
+            }
+            second = value.GetBoolean();
+        }
+        else
+        {
+            reader.OptionalObject("secondOrder"); // marks the optional field as known
+        }
+        var ranges = ReadRanges(reader);
+        reader.RejectUnknown();
+        if (SaltelliDesign.Problem(samples, ranges.Count) is { } problem)
+        {
+            bool count = ranges.Count is >= 1 && ranges.Count <= SaltelliDesign.MaxFactors;
+            throw reader.Error(count ? "samples" : "ranges", count ? samples.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{ranges.Count} ranges", problem);
+        }
+        return new SobolSpec(samples, seed, second, ranges);
+    }
+
+    private static MorrisSpec ReadMorris(JsonFieldReader reader)
+    {
+        int trajectories = reader.Integer("trajectories", 2, MaxDesignPoints);
+        int levels = reader.Integer("levels", 2, 100, 4);
+        ulong seed = ReadSeed(reader);
+        var ranges = ReadRanges(reader);
+        reader.RejectUnknown();
+        if (MorrisDesign.Problem(trajectories, ranges.Count, levels) is { } problem)
+        {
+            throw reader.Error("levels", levels.ToString(System.Globalization.CultureInfo.InvariantCulture), problem);
+        }
+        return new MorrisSpec(trajectories, levels, seed, ranges);
+    }
+
+    private static ulong ReadSeed(JsonFieldReader reader)
+    {
         double seed = reader.Number("seed", 0, 9_007_199_254_740_991, 1);
         if (seed != Math.Floor(seed))
         {
             throw reader.Error("seed", JsonFieldReader.Format(seed), "it must be a whole number");
         }
+        return (ulong)seed;
+    }
+
+    private static List<RangeSpec> ReadRanges(JsonFieldReader reader)
+    {
         var ranges = new List<RangeSpec>();
         foreach (var (item, path) in Items(reader, "ranges"))
         {
@@ -86,8 +155,7 @@ internal static class ExperimentReader
             range.RejectUnknown();
             ranges.Add(new RangeSpec(name, target, min, max));
         }
-        reader.RejectUnknown();
-        return new LatinHypercubeSpec(samples, (ulong)seed, ranges);
+        return ranges;
     }
 
     private static string ReadPath(JsonFieldReader reader)

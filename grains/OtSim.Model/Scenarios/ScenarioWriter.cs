@@ -165,20 +165,43 @@ public static class ScenarioWriter
             w.WriteStartObject("latinHypercube");
             w.WriteNumber("samples", lhs.Samples);
             w.WriteNumber("seed", lhs.Seed);
-            w.WriteStartArray("ranges");
-            foreach (var r in lhs.Ranges)
-            {
-                w.WriteStartObject();
-                w.WriteString("name", r.Name);
-                w.WriteString("path", r.Path);
-                w.WriteNumber("min", r.Min);
-                w.WriteNumber("max", r.Max);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+            WriteRanges(w, lhs.Ranges);
+            w.WriteEndObject();
+        }
+        if (e.Sobol is { } sobol)
+        {
+            w.WriteStartObject("sobol");
+            w.WriteNumber("samples", sobol.Samples);
+            w.WriteNumber("seed", sobol.Seed);
+            w.WriteBoolean("secondOrder", sobol.SecondOrder);
+            WriteRanges(w, sobol.Ranges);
+            w.WriteEndObject();
+        }
+        if (e.Morris is { } morris)
+        {
+            w.WriteStartObject("morris");
+            w.WriteNumber("trajectories", morris.Trajectories);
+            w.WriteNumber("levels", morris.Levels);
+            w.WriteNumber("seed", morris.Seed);
+            WriteRanges(w, morris.Ranges);
             w.WriteEndObject();
         }
         w.WriteEndObject();
+    }
+
+    private static void WriteRanges(Utf8JsonWriter w, IReadOnlyList<Experiments.RangeSpec> ranges)
+    {
+        w.WriteStartArray("ranges");
+        foreach (var r in ranges)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", r.Name);
+            w.WriteString("path", r.Path);
+            w.WriteNumber("min", r.Min);
+            w.WriteNumber("max", r.Max);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     private static void WriteInts(Utf8JsonWriter w, string name, IReadOnlyList<int> values)
