@@ -54,7 +54,7 @@ public static class AnalysisPipeline
     }
 
     /// <summary>Analyses loaded input and writes the outputs.</summary>
-    /// <param name="sensitivityFolder">A results folder whose scenario may have a sensitivity design (Sobol or Morris); null for other inputs.</param>
+    /// <remarks><c>sensitivityFolder</c> is a results folder whose scenario may have a Sobol or Morris design; null for other inputs.</remarks>
     public static AnalysisDocument Run(
         AnalysisInput input, string outputDirectory, string command, CancellationToken cancellationToken = default, string? sensitivityFolder = null)
     {
