@@ -20,35 +20,8 @@ public static class Otsim
 
     public static string DemoScenario => Path.Combine(RepositoryRoot, "scenarios", "workshop-demo.json");
 
-    public static async Task<CliResult> RunAsync(string workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "otsim.dll"));
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start otsim");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"otsim {string.Join(' ', args)} did not finish in {Timeout}.");
-        }
-        return new CliResult(process.ExitCode, await stdout, await stderr);
-    }
+    public static Task<CliResult> RunAsync(string workingDirectory, params string[] args) =>
+        ChildProcess.RunAsync(ChildProcess.Otsim(workingDirectory, args), Timeout, $"otsim {string.Join(' ', args)}");
 
     private static string FindRoot()
     {

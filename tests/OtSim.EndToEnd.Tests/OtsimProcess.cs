@@ -30,18 +30,7 @@ public sealed class OtsimProcess : IDisposable
     /// <summary>Starts <c>otsim args</c> in <paramref name="workingDirectory"/>.</summary>
     public static OtsimProcess Start(string workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "otsim.dll"));
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
+        var start = ChildProcess.Otsim(workingDirectory, args);
         return new OtsimProcess(Process.Start(start) ?? throw new InvalidOperationException("could not start otsim"));
     }
 

@@ -29,30 +29,7 @@ public static class RScript
         string rscript = Find() ?? throw new Xunit.Sdk.XunitException(
             "Rscript is not on PATH. The R round-trip test needs R: apt-get install --no-install-recommends r-base-core " +
             $"r-cran-lme4 r-cran-sandwich r-cran-lmtest (.ci/run does this), or set {SkipVariable}=1 to skip it locally.");
-        var start = new ProcessStartInfo(rscript)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("--vanilla");
-        start.ArgumentList.Add(script);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start Rscript");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"Rscript {script} did not finish in {Timeout}.");
-        }
-
-        return new CliResult(process.ExitCode, await stdout, await stderr);
+        return await ChildProcess.RunAsync(ChildProcess.StartInfo(rscript, workingDirectory, ["--vanilla", script]), Timeout, $"Rscript {script}");
     }
 }
 
