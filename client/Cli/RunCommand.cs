@@ -155,5 +155,7 @@ public static class RunCommand
 
     private static long DesignPoints(Scenario scenario) => scenario.Experiment is not { } experiment
         ? 1
+        : experiment.Sobol is not null || experiment.Morris is not null
+        ? OtSim.Model.Experiments.ExperimentDesign.UnitSamples(experiment).Length
         : experiment.Factors.Aggregate(1L, (n, f) => n * f.Levels.Count) * (experiment.LatinHypercube?.Samples ?? 1);
 }

@@ -10,6 +10,7 @@ namespace OtSim.Analysis.Tests.Data;
 /// a few dozen bytes a row instead of a string per cell. Prints bytes/row and rows/s:
 /// dotnet test tests/OtSim.Analysis.Tests -c Release --filter "FullyQualifiedName~LoadMemory" --logger "console;verbosity=detailed"
 /// </summary>
+[Collection(MemoryMeasurement.Name)]
 public sealed class LoadMemoryTests(ITestOutputHelper output) : IDisposable
 {
     private const int Rows = 300_000;
@@ -47,4 +48,12 @@ public sealed class LoadMemoryTests(ITestOutputHelper output) : IDisposable
         Assert.InRange(bytesPerRow, 32, 90);
         GC.KeepAlive(input);
     }
+}
+
+/// <summary>Memory is measured process-wide, so tests that measure it run while no other test allocates or frees.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class MemoryMeasurement
+{
+    /// <summary>The collection's name.</summary>
+    public const string Name = "memory measurement";
 }
