@@ -70,6 +70,34 @@ public static class Csv
         return cells;
     }
 
+    /// <summary>The rows of one cell as text, each ending in a line feed, written item by item with <paramref name="write"/>.</summary>
+    internal static string Rows<T>(IReadOnlyList<T> items, Action<SepWriter, T> write)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var writer = RowWriter(text))
+        {
+            for (int i = 0; i < items.Count; i++)
+            {
+                write(writer, items[i]);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Sets the first cells of <paramref name="row"/> to <paramref name="cells"/>; returns the next column.</summary>
+    internal static int SetCells(SepWriter.Row row, ReadOnlySpan<string> cells)
+    {
+        int c = 0;
+        foreach (string cell in cells)
+        {
+            row[c++].Set(cell);
+        }
+
+        return c;
+    }
+
     /// <summary>One row as text without its line ending (slow path for tests and checks; files use a <see cref="RowWriter"/>).</summary>
     internal static string FormatRow(Action<SepWriter> write)
     {

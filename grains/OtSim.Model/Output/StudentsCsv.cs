@@ -29,19 +29,7 @@ public static class StudentsCsv
 
     /// <summary>The rows of one cell, each ending in a line feed, after the same <paramref name="prefix"/> cells.</summary>
     public static string Rows(IReadOnlyList<StudentOutcome> students, string[] prefix, string policy, int replication, ulong seed)
-    {
-        ArgumentNullException.ThrowIfNull(students);
-        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        using (var writer = Csv.RowWriter(text))
-        {
-            foreach (var s in students)
-            {
-                Write(writer, prefix, s, policy, replication, seed);
-            }
-        }
-
-        return text.ToString();
-    }
+        => Csv.Rows(students, (writer, s) => Write(writer, prefix, s, policy, replication, seed));
 
     /// <summary>Writes one row: the <paramref name="prefix"/> cells, then the student's columns.</summary>
     public static void Write(SepWriter writer, ReadOnlySpan<string> prefix, StudentOutcome s, string policy, int replication, ulong seed)
@@ -49,11 +37,7 @@ public static class StudentsCsv
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(s);
         using var row = writer.NewRow();
-        int c = 0;
-        foreach (string cell in prefix)
-        {
-            row[c++].Set(cell);
-        }
+        int c = Csv.SetCells(row, prefix);
 
         row[c++].Format(s.StudentId);
         row[c++].Format(s.ClassroomId);

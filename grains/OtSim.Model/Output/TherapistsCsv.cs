@@ -22,19 +22,7 @@ public static class TherapistsCsv
 
     /// <summary>The rows of one cell, each ending in a line feed, after the same <paramref name="prefix"/> cells.</summary>
     public static string Rows(IReadOnlyList<TherapistSummary> therapists, string[] prefix, string policy, int replication, ulong seed)
-    {
-        ArgumentNullException.ThrowIfNull(therapists);
-        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        using (var writer = Csv.RowWriter(text))
-        {
-            foreach (var t in therapists)
-            {
-                Write(writer, prefix, t, policy, replication, seed);
-            }
-        }
-
-        return text.ToString();
-    }
+        => Csv.Rows(therapists, (writer, t) => Write(writer, prefix, t, policy, replication, seed));
 
     /// <summary>Writes one row: the <paramref name="prefix"/> cells, then the therapist's columns.</summary>
     public static void Write(SepWriter writer, ReadOnlySpan<string> prefix, TherapistSummary t, string policy, int replication, ulong seed)
@@ -42,11 +30,7 @@ public static class TherapistsCsv
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(t);
         using var row = writer.NewRow();
-        int c = 0;
-        foreach (string cell in prefix)
-        {
-            row[c++].Set(cell);
-        }
+        int c = Csv.SetCells(row, prefix);
 
         row[c++].Set(policy);
         row[c++].Format(replication);

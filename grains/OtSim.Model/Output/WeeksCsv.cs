@@ -25,30 +25,14 @@ public static class WeeksCsv
 
     /// <summary>The rows of one cell, each ending in a line feed, after the same <paramref name="prefix"/> cells.</summary>
     public static string Rows(IReadOnlyList<WeekRecord> weeks, string[] prefix, string policy, int replication, ulong seed)
-    {
-        ArgumentNullException.ThrowIfNull(weeks);
-        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        using (var writer = Csv.RowWriter(text))
-        {
-            for (int i = 0; i < weeks.Count; i++)
-            {
-                Write(writer, prefix, weeks[i], policy, replication, seed);
-            }
-        }
-
-        return text.ToString();
-    }
+        => Csv.Rows(weeks, (writer, w) => Write(writer, prefix, w, policy, replication, seed));
 
     /// <summary>Writes one row: the <paramref name="prefix"/> cells, then the week's columns (single-precision values widened to double, as before).</summary>
     public static void Write(SepWriter writer, ReadOnlySpan<string> prefix, in WeekRecord w, string policy, int replication, ulong seed)
     {
         ArgumentNullException.ThrowIfNull(writer);
         using var row = writer.NewRow();
-        int c = 0;
-        foreach (string cell in prefix)
-        {
-            row[c++].Set(cell);
-        }
+        int c = Csv.SetCells(row, prefix);
 
         row[c++].Set(policy);
         row[c++].Format(replication);
