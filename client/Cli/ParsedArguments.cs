@@ -59,6 +59,21 @@ public sealed class ParsedArguments
         return parsed;
     }
 
+    /// <summary>
+    /// The one positional argument, an existing file; otherwise a usage error ("<paramref name="command"/> needs exactly
+    /// one <paramref name="what"/>" with the usage text, or "no such file").
+    /// </summary>
+    public string SingleExistingFile(string command, string what, string usage)
+    {
+        if (Positional.Count != 1)
+        {
+            throw new UsageException($"{command} needs exactly one {what}.\n{usage}");
+        }
+
+        string file = Positional[0];
+        return File.Exists(file) ? file : throw new UsageException($"{file}: no such file.");
+    }
+
     /// <summary>Whether a switch was given.</summary>
     public bool Flag(string name) => _flags.Contains(name);
 

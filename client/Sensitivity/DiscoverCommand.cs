@@ -27,15 +27,7 @@ public static class DiscoverCommand
     public static Task<int> ExecuteAsync(string[] args, CancellationToken cancellationToken)
     {
         var parsed = ParsedArguments.Parse(args, ValueOptions, []);
-        if (parsed.Positional.Count != 1)
-        {
-            throw new UsageException($"discover needs exactly one CSV file.\n{Usage}");
-        }
-        string csv = parsed.Positional[0];
-        if (!File.Exists(csv))
-        {
-            throw new UsageException($"{csv}: no such file.");
-        }
+        string csv = parsed.SingleExistingFile("discover", "CSV file", Usage);
         string outcome = parsed.Value("outcome") ?? throw new UsageException("discover needs --outcome COL.");
         var inputs = (parsed.Value("inputs") ?? throw new UsageException("discover needs --inputs A,B,..."))
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

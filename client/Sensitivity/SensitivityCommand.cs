@@ -28,15 +28,7 @@ public static class SensitivityCommand
     public static Task<int> ExecuteAsync(string[] args, CancellationToken cancellationToken)
     {
         var parsed = ParsedArguments.Parse(args, ValueOptions, []);
-        if (parsed.Positional.Count != 1)
-        {
-            throw new UsageException($"sensitivity needs exactly one design CSV.\n{Usage}");
-        }
-        string csv = parsed.Positional[0];
-        if (!File.Exists(csv))
-        {
-            throw new UsageException($"{csv}: no such file.");
-        }
+        string csv = parsed.SingleExistingFile("sensitivity", "design CSV", Usage);
         string outcome = parsed.Value("outcome") ?? throw new UsageException("sensitivity needs --outcome COL.");
         string output = parsed.Value("out")
             ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(csv)) ?? ".", Path.GetFileNameWithoutExtension(csv) + "-sensitivity");
