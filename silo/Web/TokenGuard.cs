@@ -3,16 +3,16 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
 
-namespace OtSim.Client.Web;
+namespace OtSim.Silo.Web;
 
 /// <summary>
-/// When a token is configured, every <c>/api</c> request must carry it: header <c>X-OtSim-Token</c>,
-/// <c>Authorization: Bearer</c>, or the HttpOnly cookie the page gets in exchange for <c>?token=</c>. A page opened
+/// When a token is configured, every protected request must carry it: header <c>X-OtSim-Token</c>,
+/// <c>Authorization: Bearer</c>, or the HttpOnly cookie a browser gets in exchange for <c>?token=</c>. A page opened
 /// with <c>?token=</c> gets the cookie and is redirected to the same address without the token, so the token does not
 /// stay in the address bar (or on a projected screen). Otherwise 401 with <c>WWW-Authenticate</c>, and nothing runs.
-/// The page's own files are not secret.
+/// Which paths are protected is the host's choice (the serve page's own files are not secret; a dashboard is).
 /// </summary>
-public sealed class TokenGuard(RequestDelegate next, ServeSettings settings)
+public sealed class TokenGuard(RequestDelegate next, WebAccess access, Func<PathString, bool> isProtected)
 {
     /// <summary>Header that carries the token.</summary>
     public const string HeaderName = "X-OtSim-Token";
@@ -20,7 +20,7 @@ public sealed class TokenGuard(RequestDelegate next, ServeSettings settings)
     /// <summary>Cookie that carries the token after the exchange.</summary>
     public const string CookieName = "otsim_token";
 
-    private readonly byte[]? _expected = settings.Token is null ? null : Encoding.UTF8.GetBytes(settings.Token);
+    private readonly byte[]? _expected = access.Token is null ? null : Encoding.UTF8.GetBytes(access.Token);
 
     /// <summary>Checks the request.</summary>
     public async Task InvokeAsync(HttpContext context)
@@ -36,7 +36,7 @@ public sealed class TokenGuard(RequestDelegate next, ServeSettings settings)
             await ExchangeAsync(context, query.ToString());
             return;
         }
-        if (!request.Path.StartsWithSegments("/api") || Matches(Presented(request)))
+        if (!isProtected(request.Path) || Matches(Presented(request)))
         {
             await next(context);
             return;
@@ -66,7 +66,7 @@ public sealed class TokenGuard(RequestDelegate next, ServeSettings settings)
     {
         response.StatusCode = StatusCodes.Status401Unauthorized;
         response.Headers.WWWAuthenticate = "Bearer realm=\"otsim\"";
-        await response.WriteAsJsonAsync(new ApiError("token", "This server needs its access token: open the page with ?token=... as given by whoever started it."));
+        await response.WriteAsJsonAsync(new AccessError("token", "This server needs its access token: open the page with ?token=... as given by whoever started it."));
     }
 
     private static string? Presented(HttpRequest request)
