@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OtSim.Model.Engine;
 using OtSim.Silo;
+using OtSim.Silo.Web;
 
 namespace OtSim.Client.Engine;
 
@@ -45,25 +46,42 @@ public sealed class EngineHost : IAsyncDisposable
         return new EngineHost(host, EngineOf(host.Services));
     }
 
-    /// <summary>Adds the Orleans side of <paramref name="target"/> (an embedded silo or a cluster client) to a host being built.</summary>
-    public static void Configure(IHostApplicationBuilder builder, EngineTarget target)
+    /// <summary>
+    /// Adds the Orleans side of <paramref name="target"/> (an embedded silo or a cluster client) to a host being built;
+    /// with <paramref name="dashboard"/> it also collects (embedded silo) or reads (cluster client) the Orleans dashboard's figures.
+    /// </summary>
+    public static void Configure(IHostApplicationBuilder builder, EngineTarget target, bool dashboard = false)
     {
-        if (target is { Cluster: true, Redis: { } redis })
+        if (target.Cluster)
         {
-            builder.UseOrleansClient(client => client.UseOtSimRedisClustering(redis));
-        }
-        else if (target.Cluster)
-        {
-            var gateways = target.GatewayPorts.Select(p => new IPEndPoint(IPAddress.Loopback, p)).ToArray();
-            builder.UseOrleansClient(client => client.UseStaticClustering(gateways));
+            builder.UseOrleansClient(client =>
+            {
+                if (target.Redis is { } redis)
+                {
+                    client.UseOtSimRedisClustering(redis);
+                }
+                else
+                {
+                    client.UseStaticClustering(target.GatewayPorts.Select(p => new IPEndPoint(IPAddress.Loopback, p)).ToArray());
+                }
+                if (dashboard)
+                {
+                    client.AddOtSimDashboard();
+                }
+            });
         }
         else
         {
             int siloPort = FreePorts.Next();
             int gatewayPort = FreePorts.Next();
-            builder.UseOrleans(silo => silo
-                .UseLocalhostClustering(siloPort, gatewayPort)
-                .AddOtSimGrains());
+            builder.UseOrleans(silo =>
+            {
+                silo.UseLocalhostClustering(siloPort, gatewayPort).AddOtSimGrains();
+                if (dashboard)
+                {
+                    silo.AddOtSimDashboard();
+                }
+            });
         }
     }
 

@@ -1,5 +1,5 @@
-using System.Net;
 using OtSim.Client.Cli;
+using OtSim.Silo.Web;
 
 namespace OtSim.Client.Web;
 
@@ -17,12 +17,13 @@ public sealed record ServeSettings(string Host, int Port, string? Token, string 
     public const int DefaultPort = 5080;
 
     /// <summary>Environment variable that supplies the token when <c>--token</c> is not given.</summary>
-    public const string TokenVariable = "OTSIM_TOKEN";
+    public const string TokenVariable = WebAccess.TokenVariable;
+
+    /// <summary>The access rule of the page (and of the dashboard it mounts).</summary>
+    public WebAccess Access => new(Host, Token);
 
     /// <summary>Whether <paramref name="host"/> names only this machine (127.0.0.0/8, ::1 or localhost).</summary>
-    public static bool IsLoopback(string host) =>
-        host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
-        || (IPAddress.TryParse(host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
+    public static bool IsLoopback(string host) => WebAccess.IsLoopback(host);
 
     /// <summary>
     /// Applies the security rule: off loopback a token is required, so that nobody else on the network can start
@@ -30,20 +31,15 @@ public sealed record ServeSettings(string Host, int Port, string? Token, string 
     /// </summary>
     public static ServeSettings Create(string host, int port, string? token, string outputDirectory)
     {
-        token = string.IsNullOrWhiteSpace(token) ? null : token.Trim();
-        if (!IsLoopback(host) && host != "0.0.0.0" && host != "::" && !IPAddress.TryParse(host.Trim('[', ']'), out _))
+        WebAccess access;
+        try
         {
-            throw new UsageException($"--host: \"{host}\" is not an IP address or localhost.");
+            access = WebAccess.Create(host, token, "--host", "--token");
         }
-        if (!IsLoopback(host) && token is null)
+        catch (ArgumentException ex)
         {
-            throw new UsageException(
-                $"--host {host} would let other machines reach the page; give a token with --token or the {TokenVariable} environment variable (every API call and the live stream must then carry it), or leave --host at 127.0.0.1.");
+            throw new UsageException(ex.Message);
         }
-        if (token is { Length: < 12 } && !IsLoopback(host))
-        {
-            throw new UsageException("--token: use at least 12 characters off loopback.");
-        }
-        return new ServeSettings(host, port, token, Path.GetFullPath(outputDirectory));
+        return new ServeSettings(access.Host, port, access.Token, Path.GetFullPath(outputDirectory));
     }
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -8,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OtSim.Client.Engine;
 using OtSim.Model.Engine;
+using OtSim.Silo.Web;
 
 namespace OtSim.Client.Web;
 
@@ -22,11 +22,11 @@ public static class WebServer
 
     /// <summary>Creates the application (not started) with the grains of <paramref name="target"/> in the same host; start it with <see cref="StartAsync"/>.</summary>
     public static WebApplication Create(ServeSettings settings, EngineTarget target) =>
-        Build(settings, target.Cluster ? "cluster" : "embedded silo", builder => EngineHost.Configure(builder, target), EngineHost.EngineOf);
+        Build(settings, target.Cluster ? "cluster" : "embedded silo", builder => EngineHost.Configure(builder, target, dashboard: true), EngineHost.EngineOf, dashboard: true);
 
     /// <summary>Creates the application (not started) on an engine made elsewhere (the plain loop in tests).</summary>
     public static WebApplication Create(ServeSettings settings, ISimulationEngine engine, string engineLabel) =>
-        Build(settings, engineLabel, _ => { }, _ => engine);
+        Build(settings, engineLabel, _ => { }, _ => engine, dashboard: false);
 
     /// <summary>Starts the application; a cluster that does not answer is a usage error, not a hang.</summary>
     public static Task StartAsync(WebApplication app, EngineTarget target, CancellationToken cancellationToken) =>
@@ -39,7 +39,7 @@ public static class WebServer
         return addresses?.Addresses.FirstOrDefault() ?? app.Urls.First();
     }
 
-    private static WebApplication Build(ServeSettings settings, string engineLabel, Action<WebApplicationBuilder> addEngine, Func<IServiceProvider, ISimulationEngine> engineOf)
+    private static WebApplication Build(ServeSettings settings, string engineLabel, Action<WebApplicationBuilder> addEngine, Func<IServiceProvider, ISimulationEngine> engineOf, bool dashboard)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders().AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
@@ -50,10 +50,7 @@ public static class WebServer
         {
             kestrel.Limits.MaxRequestBodySize = MaxBodyBytes;
             kestrel.AddServerHeader = false;
-            var address = settings.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
-                ? IPAddress.Loopback
-                : IPAddress.Parse(settings.Host.Trim('[', ']'));
-            kestrel.Listen(address, settings.Port);
+            kestrel.Listen(settings.Access.BindAddress(), settings.Port);
         });
         addEngine(builder);
         builder.Services.AddSingleton(settings);
@@ -64,11 +61,15 @@ public static class WebServer
 
         var app = builder.Build();
         app.Use(SecurityHeaders);
-        app.UseMiddleware<HostGuard>();
-        app.UseMiddleware<TokenGuard>();
+        // The page's own files are not secret; its API and the cluster's dashboard are.
+        app.UseAccessGuards(settings.Access, path => path.StartsWithSegments("/api") || path.StartsWithSegments(ClusterDashboard.ServePath));
         StaticAssets.Map(app);
         ApiEndpoints.Map(app);
         StaffingEndpoints.Map(app);
+        if (dashboard)
+        {
+            ClusterDashboard.Map(app, ClusterDashboard.ServePath);
+        }
         app.Lifetime.ApplicationStopping.Register(() => app.Services.GetRequiredService<RunManager>().CancelAll());
         return app;
     }
@@ -77,7 +78,9 @@ public static class WebServer
     {
         // Everything the page needs is served from here; nothing may be fetched from elsewhere.
         var headers = context.Response.Headers;
-        headers["Content-Security-Policy"] = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'";
+        headers["Content-Security-Policy"] = context.Request.Path.StartsWithSegments(ClusterDashboard.ServePath)
+            ? ClusterDashboard.ContentSecurityPolicy
+            : "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'";
         headers["X-Content-Type-Options"] = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
         headers["Cache-Control"] = "no-store";

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Builder;
 using OtSim.Client.Cli;
 using OtSim.Client.Web;
+using OtSim.Silo.Web;
 using OtSim.Model.Engine;
 
 namespace OtSim.Web.Tests;
