@@ -9,6 +9,7 @@ export OTSIM_CLUSTER_DIR=${OTSIM_CLUSTER_DIR:-.cluster-check}
 export OTSIM_REDIS_PORT=${OTSIM_REDIS_PORT:-6391}
 export OTSIM_SILO_PORT=${OTSIM_SILO_PORT:-11211}
 export OTSIM_GATEWAY_PORT=${OTSIM_GATEWAY_PORT:-30211}
+export OTSIM_DASHBOARD_PORT=${OTSIM_DASHBOARD_PORT:-18211}
 scenario=scenarios/factorial-experiment.json
 work=$(mktemp -d)
 client_pid=""
@@ -35,6 +36,16 @@ client="dotnet client/bin/Release/net10.0/otsim.dll"
 
 scripts/cluster-up.sh 3 || fail "cluster-up"
 redis="127.0.0.1:$OTSIM_REDIS_PORT"
+
+echo "== the first silo's Orleans dashboard lists the 3 silos"
+active=0
+for _ in $(seq 150); do  # its counters are sampled every second
+  active=$(curl -fsS "http://127.0.0.1:$OTSIM_DASHBOARD_PORT/DashboardCounters" 2>/dev/null | grep -o '"status":"Active"' | wc -l)
+  [ "$active" -ge 3 ] && break
+  sleep 0.2
+done
+[ "$active" -eq 3 ] || fail "the dashboard at 127.0.0.1:$OTSIM_DASHBOARD_PORT lists $active active silos, not 3"
+echo "   3 active silos"
 
 echo "== embedded reference run"
 $client run "$scenario" --out "$work/embedded" --quiet >"$work/embedded.log" 2>&1 || { cat "$work/embedded.log"; fail "embedded run"; }

@@ -2,7 +2,8 @@
 # Starts a local OtSim cluster: redis-server on 127.0.0.1 for membership and N silos joined through it.
 # usage: scripts/cluster-up.sh [N]   (default 3)
 # Settings (environment): OTSIM_CLUSTER_DIR (pid and log files, default .cluster), OTSIM_REDIS_PORT (6379),
-# OTSIM_SILO_PORT (first silo port, 11111), OTSIM_GATEWAY_PORT (first gateway port, 30000).
+# OTSIM_SILO_PORT (first silo port, 11111), OTSIM_GATEWAY_PORT (first gateway port, 30000), OTSIM_DASHBOARD_PORT
+# (the first silo serves the Orleans dashboard of the whole cluster there on 127.0.0.1, default 8080; "off" for none).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +12,7 @@ dir=${OTSIM_CLUSTER_DIR:-.cluster}
 redis_port=${OTSIM_REDIS_PORT:-6379}
 silo_port=${OTSIM_SILO_PORT:-11111}
 gateway_port=${OTSIM_GATEWAY_PORT:-30000}
+dashboard_port=${OTSIM_DASHBOARD_PORT:-8080}
 
 if ! [[ "$count" =~ ^[1-9][0-9]?$ ]]; then
   echo "usage: $0 [N]  (N = number of silos, 1-99)" >&2
@@ -53,7 +55,9 @@ gateways=()
 for i in $(seq "$count"); do
   sp=$((silo_port + i - 1))
   gp=$((gateway_port + i - 1))
-  nohup dotnet "$silo_dll" --redis "127.0.0.1:$redis_port" --silo-port "$sp" --gateway-port "$gp" >"$dir/silo-$i.log" 2>&1 &
+  dashboard=()
+  [ "$i" -eq 1 ] && [ "$dashboard_port" != off ] && dashboard=(--dashboard "$dashboard_port")
+  nohup dotnet "$silo_dll" --redis "127.0.0.1:$redis_port" --silo-port "$sp" --gateway-port "$gp" "${dashboard[@]}" >"$dir/silo-$i.log" 2>&1 &
   echo $! >"$dir/silo-$i.pid"
   gateways+=("$gp")
 done
@@ -70,4 +74,5 @@ for i in $(seq "$count"); do
   done
 done
 echo "Cluster up: $count silo(s), membership in redis at 127.0.0.1:$redis_port, gateways ${gateways[*]}; pids and logs in $dir."
+[ "$dashboard_port" != off ] && echo "Orleans dashboard of the cluster: http://127.0.0.1:$dashboard_port/"
 echo "Run on it:  dotnet run --project client -- run scenarios/factorial-experiment.json --cluster --redis 127.0.0.1:$redis_port"
