@@ -2,10 +2,11 @@ using System.Runtime.InteropServices;
 using Microsoft.Extensions.Hosting;
 using OtSim.Client.Cli;
 using OtSim.Client.Engine;
+using OtSim.Silo.Web;
 
 namespace OtSim.Client.Web;
 
-/// <summary><c>otsim serve</c>: the workshop page, staffing explorer and results list on one embedded silo (or a cluster).</summary>
+/// <summary><c>otsim serve</c>: the workshop page, staffing explorer, results list and Orleans dashboard on one embedded silo (or a cluster).</summary>
 public static class ServeCommand
 {
     /// <summary>Usage text.</summary>
@@ -17,6 +18,7 @@ public static class ServeCommand
           --out DIR            this session's results folder (default results/serve-<date-time>)
           --cluster            run on a running cluster (start one with: dotnet run --project silo)
           --gateway PORTS      gateway ports of the cluster's silos, comma-separated (default 30000)
+        The Orleans dashboard of the silo or cluster is at /dashboard/, behind the same token.
         Stops on Ctrl+C or SIGTERM: a run in progress is cancelled and cleaned up, finished runs are kept.
         """;
 
@@ -58,6 +60,7 @@ public static class ServeCommand
         {
             Console.WriteLine($"OtSim page: {address}/{query}");
         }
+        Console.WriteLine($"Orleans dashboard of the {(target.Cluster ? "cluster" : "embedded silo")}: {ServeAddresses.For(settings.Host, url)[0]}{ClusterDashboard.ServePath}/{query}");
         Console.WriteLine($"Results of this session: {settings.OutputDirectory}");
         Console.WriteLine("Press Ctrl+C to stop.");
         try
