@@ -20,6 +20,12 @@ catch (ArgumentException ex)
     return 2;
 }
 
+if (options.Dashboard is { } wanted && ClusterDashboard.IsTaken(wanted.Access, wanted.Port))
+{
+    Console.Error.WriteLine($"--dashboard {wanted.Port}: something already listens on port {wanted.Port} of {wanted.Access.Host}; give another port.");
+    return 2;
+}
+
 // With a dashboard the silo runs in a web host (Kestrel and the silo in one process); without one, in a plain host.
 WebApplicationBuilder? web = options.Dashboard is null ? null : WebApplication.CreateSlimBuilder();
 IHostApplicationBuilder builder = web is null ? Host.CreateApplicationBuilder() : web;

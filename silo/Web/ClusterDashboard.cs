@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Hosting;
@@ -32,6 +34,34 @@ public static class ClusterDashboard
 
     /// <summary>Whether a request path is the dashboard's under <paramref name="prefix"/>.</summary>
     public static bool IsUnder(Microsoft.AspNetCore.Http.PathString path, string prefix) => path.StartsWithSegments(prefix);
+
+    /// <summary>
+    /// Whether something already answers on the dashboard's port, checked before the silo starts so that a taken port
+    /// is a one-line error rather than a silo that starts, fails to bind and logs stack traces. (A probe bind is no test
+    /// on Linux: .NET's listener sockets reuse addresses.)
+    /// </summary>
+    public static bool IsTaken(WebAccess access, int port)
+    {
+        var address = access.BindAddress();
+        if (address.Equals(IPAddress.Any))
+        {
+            address = IPAddress.Loopback;
+        }
+        else if (address.Equals(IPAddress.IPv6Any))
+        {
+            address = IPAddress.IPv6Loopback;
+        }
+        try
+        {
+            using var probe = new TcpClient(address.AddressFamily);
+            probe.Connect(address, port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>
     /// A standalone silo's web host: the silo and its dashboard on <paramref name="access"/>'s address and
