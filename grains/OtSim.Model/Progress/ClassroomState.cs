@@ -195,9 +195,12 @@ public sealed class ClassroomState
         for (int i = 0; i < n; i++)
         {
             var weekly = services[i].Weekly.Span;
-            double embedded = PracticeModel.EmbeddedPractice(routine, 1 - _students[i].AbsenceRate, _fidelity, _share, p);
+            double missed = PracticeModel.RoutineMinutesMissedByPullout(weekly[offset], routine, p);
+            double overlap = PracticeModel.PushInRoutineOverlap(weekly[offset + 1], weekly[offset + 3], blockMinutes, routine);
+            double withTeacher = PracticeModel.TeacherRoutineMinutes(routine, 1 - _students[i].AbsenceRate, missed, overlap);
+            double embedded = PracticeModel.EmbeddedPractice(withTeacher, _fidelity, _share, p);
             double pullout = PracticeModel.PulloutPractice(weekly[offset], p);
-            double integrated = PracticeModel.IntegratedPractice(weekly[offset + 1], weekly[offset + 3], blockMinutes, p);
+            double integrated = PracticeModel.IntegratedPractice(overlap, p);
             double dose = PracticeModel.Dose(embedded + pullout + integrated, p);
             double headroom = PracticeModel.Headroom(_performance[i], _students[i].TrueBaseline);
             double gain = PracticeModel.ExpectedGain(_rate[i], headroom, dose, p) + _noise[i].NextNormal(0, p.ProgressNoiseSd);

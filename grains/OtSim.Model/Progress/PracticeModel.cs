@@ -23,11 +23,32 @@ public static class PracticeModel
         consultMinutes + p.IntegratedCoachingWeight * integratedMinutes;
 
     /// <summary>
-    /// Effective practice from the class routine: routine minutes the student attends, valued between unsupported
-    /// practice and fully embedded practice according to the teacher's fidelity and the attention share.
+    /// Routine minutes a pull-out week takes the student away from: <c>pulloutRoutineOverlap</c> of the direct minutes fall
+    /// during the goal activity's routine blocks, at most the week's routine minutes.
     /// </summary>
-    public static double EmbeddedPractice(double routineMinutes, double attendance, double fidelity, double attentionShare, ModelParameters p) =>
-        routineMinutes * attendance
+    public static double RoutineMinutesMissedByPullout(double directMinutes, double routineMinutes, ModelParameters p) =>
+        Math.Min(routineMinutes, directMinutes * p.PulloutRoutineOverlap);
+
+    /// <summary>
+    /// Push-in minutes spent inside the goal activity's routine blocks: no more than the integrated minutes, than one block
+    /// per push-in session (a 30-minute visit to a 10-minute writing block gives 10), or than the week's routine minutes.
+    /// </summary>
+    public static double PushInRoutineOverlap(double integratedMinutes, double integratedSessions, double blockMinutes, double routineMinutes) =>
+        Math.Min(Math.Min(integratedMinutes, integratedSessions * blockMinutes), routineMinutes);
+
+    /// <summary>
+    /// Routine minutes the student spends in class practising with the teacher alone: the attended routine minus the
+    /// minutes missed by pull-out and the minutes already counted as push-in practice (each minute counts once).
+    /// </summary>
+    public static double TeacherRoutineMinutes(double routineMinutes, double attendance, double missedByPullout, double pushInOverlap) =>
+        Math.Max(0, routineMinutes * attendance - missedByPullout - pushInOverlap);
+
+    /// <summary>
+    /// Effective practice from the class routine: the routine minutes practised with the teacher, valued between
+    /// unsupported practice and fully embedded practice according to the teacher's fidelity and the attention share.
+    /// </summary>
+    public static double EmbeddedPractice(double teacherRoutineMinutes, double fidelity, double attentionShare, ModelParameters p) =>
+        teacherRoutineMinutes
         * (p.UnsupportedPracticeQuality + (p.EmbeddedPracticeQuality - p.UnsupportedPracticeQuality) * fidelity * attentionShare);
 
     /// <summary>The teacher's attention share per student with an IEP: 1 / (1 + dilution * (students with IEPs - 1)).</summary>
@@ -38,12 +59,9 @@ public static class PracticeModel
     public static double PulloutPractice(double directMinutes, ModelParameters p) =>
         directMinutes * p.ActivePracticeShare * p.PulloutTransfer;
 
-    /// <summary>
-    /// Effective practice from push-in minutes. Only minutes that overlap the goal activity's routine blocks count:
-    /// a 30-minute visit to a 10-minute writing block gives 10.
-    /// </summary>
-    public static double IntegratedPractice(double integratedMinutes, double integratedSessions, double blockMinutes, ModelParameters p) =>
-        Math.Min(integratedMinutes, integratedSessions * blockMinutes) * p.ActivePracticeShare * p.IntegratedTransfer;
+    /// <summary>Effective practice from the push-in minutes inside the routine (<see cref="PushInRoutineOverlap"/>).</summary>
+    public static double IntegratedPractice(double pushInOverlapMinutes, ModelParameters p) =>
+        pushInOverlapMinutes * p.ActivePracticeShare * p.IntegratedTransfer;
 
     /// <summary>Diminishing returns within a week: dose = S (1 - exp(-practice / S)), S = weeklySaturationMinutes.</summary>
     public static double Dose(double effectivePractice, ModelParameters p) =>

@@ -15,6 +15,9 @@ public sealed record ModelParameters
     /// <summary>Share of push-in practice that counts (it happens in the real routine).</summary>
     public double IntegratedTransfer { get; init; } = 1.0;
 
+    /// <summary>Share of pull-out minutes that fall during the goal activity's routine blocks (practice the student misses).</summary>
+    public double PulloutRoutineOverlap { get; init; } = 0.33;
+
     /// <summary>Practice value of a routine minute when the teacher embeds the strategies fully.</summary>
     public double EmbeddedPracticeQuality { get; init; } = 0.35;
 

@@ -22,6 +22,7 @@ public static class ParameterCatalog
         new("activePracticeShare", 0.4, 0.05, 1, "AD3 data: about 12 active minutes per 30-minute session (range 0.3-0.7)", p => p.ActivePracticeShare, (p, v) => p with { ActivePracticeShare = v }),
         new("pulloutTransfer", 0.35, 0, 1, "assumption, anchored on generalization failing in most pull-out studies (4 of 22 showed it)", p => p.PulloutTransfer, (p, v) => p with { PulloutTransfer = v }),
         new("integratedTransfer", 1.0, 0, 1, "assumption: push-in practice is in the real routine", p => p.IntegratedTransfer, (p, v) => p with { IntegratedTransfer = v }),
+        new("pulloutRoutineOverlap", 0.33, 0, 1, "assumption: about one 10-minute routine block missed per 30-minute pull-out session", p => p.PulloutRoutineOverlap, (p, v) => p with { PulloutRoutineOverlap = v }),
         new("embeddedPracticeQuality", 0.35, 0, 1, "assumption", p => p.EmbeddedPracticeQuality, (p, v) => p with { EmbeddedPracticeQuality = v }),
         new("unsupportedPracticeQuality", 0.1, 0, 1, "assumption", p => p.UnsupportedPracticeQuality, (p, v) => p with { UnsupportedPracticeQuality = v }),
         new("weeklySaturationMinutes", 60, 5, 600, "assumption (diminishing returns within a week)", p => p.WeeklySaturationMinutes, (p, v) => p with { WeeklySaturationMinutes = v }),
