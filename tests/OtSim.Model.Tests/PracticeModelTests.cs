@@ -91,6 +91,20 @@ public sealed class PracticeModelTests
     }
 
     [Fact]
+    public void ClassmatesWithoutAnIepShareTheTeachersAttention()
+    {
+        var p = P with { TeacherAttentionDilution = 0.1, PeerAttentionWeight = 0.1 };
+        // 3 students with IEPs in a class of 24: 1 / (1 + 0.1 * ((3 - 1) + 0.1 * (24 - 3))) = 1 / 1.41.
+        Assert.Equal(1 / 1.41, PracticeModel.AttentionShare(3, 24, p), 12);
+        // A class of 34: 1 / (1 + 0.1 * (2 + 0.1 * 31)) = 1 / 1.51, a smaller share.
+        Assert.Equal(1 / 1.51, PracticeModel.AttentionShare(3, 34, p), 12);
+        // With peer weight 0 class size does not matter: 1 / (1 + 0.1 * 2) = 1 / 1.2, the model before issue 12.
+        Assert.Equal(1 / 1.2, PracticeModel.AttentionShare(3, 34, p with { PeerAttentionWeight = 0 }), 12);
+        // A student alone in the class has the teacher's whole attention.
+        Assert.Equal(1, PracticeModel.AttentionShare(1, 1, p), 12);
+    }
+
+    [Fact]
     public void PushInCountsOnlyWhileTheRoutineRuns()
     {
         // One 30-minute visit to a 10-minute writing block is worth what 10 minutes are.

@@ -51,7 +51,7 @@ public sealed class ClassroomState
         int n = _students.Length;
         _collaboration = ProfileGenerator.Collaboration(scenario.District, scenario.Seed, replication, classroomId);
         _fidelity = Math.Clamp(p.InitialFidelityBase + p.InitialFidelityPerCollaboration * _collaboration, 0, 1);
-        _share = PracticeModel.AttentionShare(n, p);
+        _share = PracticeModel.AttentionShare(n, scenario.District.ClassSize, p);
         _performance = new double[n];
         _rate = new double[n];
         _allPresent = new double[n];

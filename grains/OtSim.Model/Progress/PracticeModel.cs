@@ -51,9 +51,13 @@ public static class PracticeModel
         teacherRoutineMinutes
         * (p.UnsupportedPracticeQuality + (p.EmbeddedPracticeQuality - p.UnsupportedPracticeQuality) * fidelity * attentionShare);
 
-    /// <summary>The teacher's attention share per student with an IEP: 1 / (1 + dilution * (students with IEPs - 1)).</summary>
-    public static double AttentionShare(int studentsWithIeps, ModelParameters p) =>
-        1.0 / (1.0 + p.TeacherAttentionDilution * (studentsWithIeps - 1));
+    /// <summary>
+    /// The teacher's attention share per student with an IEP, diluted by the other students with IEPs and, with weight
+    /// <c>peerAttentionWeight</c>, by the rest of the class:
+    /// 1 / (1 + dilution * ((students with IEPs - 1) + peerWeight * (class size - students with IEPs))).
+    /// </summary>
+    public static double AttentionShare(int studentsWithIeps, int classSize, ModelParameters p) =>
+        1.0 / (1.0 + p.TeacherAttentionDilution * ((studentsWithIeps - 1) + p.PeerAttentionWeight * Math.Max(0, classSize - studentsWithIeps)));
 
     /// <summary>Effective practice from pull-out minutes: active share times the part that transfers to class.</summary>
     public static double PulloutPractice(double directMinutes, ModelParameters p) =>

@@ -69,6 +69,9 @@ public sealed record ModelParameters
     /// <summary>Dilution of the teacher's embedded support per additional student with an IEP in the class.</summary>
     public double TeacherAttentionDilution { get; init; } = 0.1;
 
+    /// <summary>Attention a classmate without an IEP draws from the teacher, relative to a student with an IEP.</summary>
+    public double PeerAttentionWeight { get; init; } = 0.1;
+
     /// <summary>Share of routine practice left in a testing week.</summary>
     public double TestingWeekRoutineFactor { get; init; } = 0.5;
 

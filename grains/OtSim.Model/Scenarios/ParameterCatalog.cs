@@ -40,6 +40,7 @@ public static class ParameterCatalog
         new("initialFidelityBase", 0.05, 0, 1, "assumption", p => p.InitialFidelityBase, (p, v) => p with { InitialFidelityBase = v }),
         new("initialFidelityPerCollaboration", 0.2, 0, 1, "assumption", p => p.InitialFidelityPerCollaboration, (p, v) => p with { InitialFidelityPerCollaboration = v }),
         new("teacherAttentionDilution", 0.1, 0, 1, "assumption", p => p.TeacherAttentionDilution, (p, v) => p with { TeacherAttentionDilution = v }),
+        new("peerAttentionWeight", 0.1, 0, 1, "assumption: a classmate without an IEP draws a tenth of the teacher's attention a student with an IEP draws", p => p.PeerAttentionWeight, (p, v) => p with { PeerAttentionWeight = v }),
         new("testingWeekRoutineFactor", 0.5, 0, 1, "assumption", p => p.TestingWeekRoutineFactor, (p, v) => p with { TestingWeekRoutineFactor = v }),
         new("minSessionFraction", 0.75, 0, 1, "assumption (documented capacity rule)", p => p.MinSessionFraction, (p, v) => p with { MinSessionFraction = v }),
         new("makeupCapMinutesPerWeek", 30, 0, 300, "assumption; make-ups owed per U.S. federal guidance 2007", p => p.MakeupCapMinutesPerWeek, (p, v) => p with { MakeupCapMinutesPerWeek = v }),
