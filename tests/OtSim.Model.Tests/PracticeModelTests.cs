@@ -84,6 +84,19 @@ public sealed class PracticeModelTests
     }
 
     [Fact]
+    public void CoachingIsComparedWithTheConsultScalePerStudent()
+    {
+        var p = P with { CoachingGain = 0.1, ConsultScaleMinutes = 15, FidelityDecayPerWeek = 0, IntegratedCoachingWeight = 0.5 };
+        // Three students, each with 10 minutes of consultation and 10 of push-in: 3 * (10 + 0.5 * 10) = 45 minutes, 15 per student.
+        double perStudent = PracticeModel.CoachingMinutesPerStudent(3 * PracticeModel.CoachingMinutes(10, 10, p), 3);
+        Assert.Equal(15, perStudent, 12);
+        // At the scale the coaching effect is 1 - exp(-1) = 0.632 of its maximum: from fidelity 0 at full collaboration,
+        // f' = 0.1 * 0.632 = 0.0632 (the classroom's sum, 45, would have given 0.1 * (1 - exp(-3)) = 0.095).
+        Assert.Equal(0.1 * (1 - Math.Exp(-1)), PracticeModel.NextFidelity(0, 1, perStudent, p), 12);
+        Assert.Equal(0, PracticeModel.CoachingMinutesPerStudent(30, 0));
+    }
+
+    [Fact]
     public void PulloutTransfersOnlyPartly()
     {
         Assert.Equal(30 * P.ActivePracticeShare * P.PulloutTransfer, PracticeModel.PulloutPractice(30, P), 12);

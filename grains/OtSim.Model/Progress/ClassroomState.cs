@@ -187,7 +187,7 @@ public sealed class ClassroomState
             var weekly = services[i].Weekly.Span;
             coachingMinutes += PracticeModel.CoachingMinutes(weekly[offset + 2], weekly[offset + 1], p);
         }
-        _fidelity = PracticeModel.NextFidelity(_fidelity, _collaboration, coachingMinutes, p);
+        _fidelity = PracticeModel.NextFidelity(_fidelity, _collaboration, PracticeModel.CoachingMinutesPerStudent(coachingMinutes, n), p);
 
         double blockMinutes = _scenario.District.RoutineBlockMinutes;
         double routine = _scenario.District.RoutineBlocksPerWeek * blockMinutes * (kind == WeekKind.Testing ? p.TestingWeekRoutineFactor : 1);

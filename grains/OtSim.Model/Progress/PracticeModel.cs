@@ -10,7 +10,8 @@ public static class PracticeModel
 {
     /// <summary>
     /// Teacher fidelity after one school week: it fades by <c>fidelityDecayPerWeek</c> and grows towards 1 with coaching,
-    /// f' = f(1 - decay) + coachingGain * collaboration * (1 - exp(-coachingMinutes / consultScale)) * (1 - f).
+    /// f' = f(1 - decay) + coachingGain * collaboration * (1 - exp(-coachingMinutes / consultScale)) * (1 - f), with
+    /// coachingMinutes per student with an IEP (<see cref="CoachingMinutesPerStudent"/>), the unit of consultScale.
     /// </summary>
     public static double NextFidelity(double fidelity, double collaboration, double coachingMinutes, ModelParameters p)
     {
@@ -21,6 +22,13 @@ public static class PracticeModel
     /// <summary>Coaching minutes a teacher receives in a week: consultation plus push-in time weighted as modelling.</summary>
     public static double CoachingMinutes(double consultMinutes, double integratedMinutes, ModelParameters p) =>
         consultMinutes + p.IntegratedCoachingWeight * integratedMinutes;
+
+    /// <summary>
+    /// Coaching minutes per student with an IEP in the class: the classroom's summed coaching divided by its students with
+    /// IEPs, so it is on the same per-student scale as <c>consultScaleMinutes</c> (PT COUNTS: 13 minutes a week per student).
+    /// </summary>
+    public static double CoachingMinutesPerStudent(double classroomCoachingMinutes, int studentsWithIeps) =>
+        studentsWithIeps > 0 ? classroomCoachingMinutes / studentsWithIeps : 0;
 
     /// <summary>
     /// Routine minutes a pull-out week takes the student away from: <c>pulloutRoutineOverlap</c> of the direct minutes fall

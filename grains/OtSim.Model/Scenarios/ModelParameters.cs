@@ -51,7 +51,7 @@ public sealed record ModelParameters
     /// <summary>Weekly fidelity gain at full collaboration and saturating consultation (coaching effect).</summary>
     public double CoachingGain { get; init; } = 0.08;
 
-    /// <summary>Consultation minutes per week at which the coaching effect is 63% of its maximum.</summary>
+    /// <summary>Coaching minutes per week per student with an IEP at which the coaching effect is 63% of its maximum.</summary>
     public double ConsultScaleMinutes { get; init; } = 15;
 
     /// <summary>Weight of push-in minutes as modelling for the teacher, relative to consultation minutes.</summary>

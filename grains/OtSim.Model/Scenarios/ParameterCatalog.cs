@@ -34,7 +34,7 @@ public static class ParameterCatalog
         new("measurementSd", 3, 0, 20, "assumption (criterion-referenced 0-100 scale such as the SFA)", p => p.MeasurementSd, (p, v) => p with { MeasurementSd = v }),
         new("gasRaterNoiseT", 9, 0, 20, "derived from Bovend'Eerdt 2011 (ICC .478); range 5-12", p => p.GasRaterNoiseT, (p, v) => p with { GasRaterNoiseT = v }),
         new("coachingGain", 0.08, 0, 1, "assumption, scaled to Kraft et al. 2018 (coaching raises teacher practice 0.49 SD)", p => p.CoachingGain, (p, v) => p with { CoachingGain = v }),
-        new("consultScaleMinutes", 15, 1, 240, "assumption; PT COUNTS on-behalf time 13 min/week", p => p.ConsultScaleMinutes, (p, v) => p with { ConsultScaleMinutes = v }),
+        new("consultScaleMinutes", 15, 1, 240, "assumption, per student with an IEP (the classroom's coaching is averaged over them); PT COUNTS on-behalf time 13 min/week per student", p => p.ConsultScaleMinutes, (p, v) => p with { ConsultScaleMinutes = v }),
         new("integratedCoachingWeight", 0.5, 0, 1, "assumption", p => p.IntegratedCoachingWeight, (p, v) => p with { IntegratedCoachingWeight = v }),
         new("fidelityDecayPerWeek", 0.05, 0, 1, "assumption (implementation fades without coaching)", p => p.FidelityDecayPerWeek, (p, v) => p with { FidelityDecayPerWeek = v }),
         new("initialFidelityBase", 0.05, 0, 1, "assumption", p => p.InitialFidelityBase, (p, v) => p with { InitialFidelityBase = v }),
