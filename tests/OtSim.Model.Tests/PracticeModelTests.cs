@@ -97,10 +97,12 @@ public sealed class PracticeModelTests
     }
 
     [Fact]
-    public void PulloutTransfersOnlyPartly()
+    public void PulloutPracticeIsActiveShareTimesTransfer()
     {
-        Assert.Equal(30 * P.ActivePracticeShare * P.PulloutTransfer, PracticeModel.PulloutPractice(30, P), 12);
-        Assert.True(PracticeModel.PulloutPractice(30, P) < PracticeModel.PulloutPractice(30, P with { PulloutTransfer = 1 }));
+        var partly = P with { ActivePracticeShare = 0.4, PulloutTransfer = 0.35 };
+        // 30 minutes * 0.4 active * 0.35 transferred = 4.2 effective minutes.
+        Assert.Equal(4.2, PracticeModel.PulloutPractice(30, partly), 12);
+        Assert.True(PracticeModel.PulloutPractice(30, partly) < PracticeModel.PulloutPractice(30, partly with { PulloutTransfer = 1 }));
     }
 
     [Fact]
@@ -130,13 +132,15 @@ public sealed class PracticeModelTests
     [Fact]
     public void DoseHasDiminishingReturnsAndNeverExceedsSaturation()
     {
+        // A saturation of 60 keeps every step of the grid above double precision (the default, 5, saturates by 200 minutes).
+        var p = P with { WeeklySaturationMinutes = 60 };
         double previous = 0, previousStep = double.MaxValue;
         for (int minutes = 10; minutes <= 600; minutes += 10)
         {
-            double dose = PracticeModel.Dose(minutes, P);
+            double dose = PracticeModel.Dose(minutes, p);
             Assert.True(dose > previous);
             Assert.True(dose - previous < previousStep);
-            Assert.True(dose <= Math.Min(minutes, P.WeeklySaturationMinutes));
+            Assert.True(dose <= Math.Min(minutes, p.WeeklySaturationMinutes));
             previousStep = dose - previous;
             previous = dose;
         }
