@@ -49,6 +49,9 @@ public sealed class CounterfactualTruthTests
         Assert.Contains(answer.Verdict, new[] { "negligible", "unclear" });
         Assert.DoesNotContain("helped", answer.Headline, StringComparison.Ordinal);
         Assert.DoesNotContain("no effect", answer.Explanation, StringComparison.OrdinalIgnoreCase);
+        var summary = string.Join("\n", document.Summary.Paragraphs);
+        Assert.DoesNotContain("no effect", summary, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(!document.Findings.Naive.IsClear, summary.Contains("(no clear evidence of a relationship)", StringComparison.Ordinal));
     }
 
     [Theory]
