@@ -7,9 +7,12 @@ using OtSim.Model.Scenarios;
 namespace OtSim.Grains.Tests;
 
 /// <summary>
-/// Every shipped scenario gives byte for byte the files of main before the stepped year (SHA-256 in
-/// Fixtures/baseline-sha256.tsv, written by <c>otsim run --weeks</c> at commit 88af574), on the plain loop, one silo and
-/// three silos, with the whole year as one review period and with quarterly reviews.
+/// Every shipped scenario gives byte for byte the recorded files (SHA-256 in Fixtures/baseline-sha256.tsv), on the plain
+/// loop, one silo and three silos, with the whole year as one review period and with quarterly reviews. The baseline was
+/// first written by <c>otsim run --weeks</c> at commit 88af574 (main before the stepped year) and re-recorded the same way
+/// on branch <c>corrections</c> after commit 950ceb2, because the model was corrected and recalibrated on purpose
+/// (issue 12: pull-out opportunity cost, push-in overlap counted once, class size in the attention share, per-student
+/// consultation scale, new defaults).
 /// </summary>
 [Collection(ClustersCollection.Name)]
 public sealed class ByteIdentityTests(SingleSiloCluster single, ThreeSiloCluster three)

@@ -5,8 +5,10 @@ using OtSim.Model.Scenarios;
 namespace OtSim.Model.Tests;
 
 /// <summary>
-/// The model must not hard-wire the answer: with default parameters the published findings come out in spirit,
-/// and with parameters in which pull-out practice transfers fully and collaboration does nothing, minutes predict progress.
+/// The model must not hard-wire the answer. With the calibrated defaults (docs/MODEL.md, "Calibration") minutes help,
+/// with diminishing returns, and need still flattens the naive relation; with parameters in which pull-out practice
+/// transfers fully, practice does not saturate within a week and collaboration does nothing, minutes predict progress
+/// far more strongly.
 /// </summary>
 public sealed class FindingsTests
 {
@@ -20,6 +22,7 @@ public sealed class FindingsTests
     private static readonly ModelParameters FullTransferNoCollaboration = new()
     {
         PulloutTransfer = 1,
+        WeeklySaturationMinutes = 600,
         CoachingGain = 0,
         UnsupportedPracticeQuality = 0,
         EmbeddedPracticeQuality = 0,
@@ -62,31 +65,25 @@ public sealed class FindingsTests
     }
 
     [Fact]
-    public void WithDefaultsMinutesRelateOnlyWeaklyToProgress()
+    public void WithDefaultsMinutesHelpWithDiminishingReturns()
     {
+        // Issue 12 recalibrated the defaults to Case-Smith 2002 (OT vs none) and Fey et al. 2013 (5x weekly adds little):
+        // minutes now clearly help, but far less per hour than without saturation, and less with every step up.
         var rows = Run(new ModelParameters(), MinuteLevels);
-        var (defaultSlope, _) = AdjustedMinutesEffect(rows);
+        var (defaultSlope, t) = AdjustedMinutesEffect(rows);
         var (fullSlope, _) = AdjustedMinutesEffect(Run(FullTransferNoCollaboration, MinuteLevels));
+        Assert.True(t > 3, $"t = {t:0.0}");
         Assert.True(defaultSlope < fullSlope / 2, $"default {defaultSlope:0.00} vs full transfer {fullSlope:0.00} points per 10 hours");
-        // Doubling 30 to 60 minutes a week (about 16 more hours a year) moves progress by under 0.15 SD.
-        double mean = rows.Average(r => r.Student.Progress);
-        double sd = Math.Sqrt(rows.Sum(r => Math.Pow(r.Student.Progress - mean, 2)) / (rows.Count - 1));
-        Assert.True(defaultSlope * 1.6 < 0.15 * sd, $"+16 hours: {defaultSlope * 1.6:0.00} points, SD {sd:0.0}");
+        double Mean(string policy) => rows.Where(r => r.Policy == policy).Average(r => r.Student.Progress);
+        double firstStep = Mean("direct-30") - Mean("direct-15"), secondStep = Mean("direct-60") - Mean("direct-30");
+        Assert.True(secondStep < firstStep, $"15 to 30 minutes: {firstStep:+0.00} points; 30 to 60: {secondStep:+0.00}");
     }
 
     [Fact]
-    public void WithDefaultsDirectServiceAndConsultationReachSimilarGoalAttainment()
+    public void UnderNeedsBasedMinutesTheNaiveMinutesProgressRelationIsFlattenedByNeed()
     {
-        var rows = Run(new ModelParameters(), TestScenarios.Blanket("direct-30", direct: 30), TestScenarios.Blanket("consult-15", consult: 15));
-        double direct = rows.Where(r => r.Policy == "direct-30").Average(r => r.Student.GoalMet ? 1.0 : 0.0);
-        double consult = rows.Where(r => r.Policy == "consult-15").Average(r => r.Student.GoalMet ? 1.0 : 0.0);
-        Assert.True(Math.Abs(direct - consult) < 0.06, $"direct {direct:P0} vs consultation {consult:P0}");
-        Assert.InRange(direct, 0.25, 0.75);
-    }
-
-    [Fact]
-    public void UnderNeedsBasedMinutesTheNaiveMinutesProgressRelationIsFlatOrNegative()
-    {
+        // Barnes & Turner 2001: need drives minutes and slows progress. The naive slope stays under a quarter of the
+        // same-students effect of minutes (blanket 15/30/60) and under 0.5 points per 10 hours.
         var needs = new PolicySpec("needs-based", PolicyKind.NeedsBased, default, 1, new Dictionary<SeverityBand, ServiceMinutes>
         {
             [SeverityBand.Mild] = new(15, 0, 0),
@@ -95,7 +92,8 @@ public sealed class FindingsTests
         });
         var s = Run(new ModelParameters(), needs).Select(r => r.Student).ToArray();
         var (beta, _) = LeastSquares.Fit(s.Select(x => x.Progress).ToArray(), s.Select(x => x.DeliveredTotal / 600.0).ToArray());
-        Assert.True(beta[1] < 0.1, $"naive slope {beta[1]:0.00} points per 10 hours");
+        var (effect, _) = AdjustedMinutesEffect(Run(new ModelParameters(), MinuteLevels));
+        Assert.True(beta[1] < 0.5 && beta[1] < effect / 4, $"naive slope {beta[1]:0.00} vs same-students effect {effect:0.00} points per 10 hours");
     }
 
     [Fact]

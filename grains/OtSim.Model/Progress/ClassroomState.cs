@@ -51,7 +51,7 @@ public sealed class ClassroomState
         int n = _students.Length;
         _collaboration = ProfileGenerator.Collaboration(scenario.District, scenario.Seed, replication, classroomId);
         _fidelity = Math.Clamp(p.InitialFidelityBase + p.InitialFidelityPerCollaboration * _collaboration, 0, 1);
-        _share = PracticeModel.AttentionShare(n, p);
+        _share = PracticeModel.AttentionShare(n, scenario.District.ClassSize, p);
         _performance = new double[n];
         _rate = new double[n];
         _allPresent = new double[n];
@@ -187,7 +187,7 @@ public sealed class ClassroomState
             var weekly = services[i].Weekly.Span;
             coachingMinutes += PracticeModel.CoachingMinutes(weekly[offset + 2], weekly[offset + 1], p);
         }
-        _fidelity = PracticeModel.NextFidelity(_fidelity, _collaboration, coachingMinutes, p);
+        _fidelity = PracticeModel.NextFidelity(_fidelity, _collaboration, PracticeModel.CoachingMinutesPerStudent(coachingMinutes, n), p);
 
         double blockMinutes = _scenario.District.RoutineBlockMinutes;
         double routine = _scenario.District.RoutineBlocksPerWeek * blockMinutes * (kind == WeekKind.Testing ? p.TestingWeekRoutineFactor : 1);
@@ -195,9 +195,12 @@ public sealed class ClassroomState
         for (int i = 0; i < n; i++)
         {
             var weekly = services[i].Weekly.Span;
-            double embedded = PracticeModel.EmbeddedPractice(routine, 1 - _students[i].AbsenceRate, _fidelity, _share, p);
+            double missed = PracticeModel.RoutineMinutesMissedByPullout(weekly[offset], routine, p);
+            double overlap = PracticeModel.PushInRoutineOverlap(weekly[offset + 1], weekly[offset + 3], blockMinutes, routine);
+            double withTeacher = PracticeModel.TeacherRoutineMinutes(routine, 1 - _students[i].AbsenceRate, missed, overlap);
+            double embedded = PracticeModel.EmbeddedPractice(withTeacher, _fidelity, _share, p);
             double pullout = PracticeModel.PulloutPractice(weekly[offset], p);
-            double integrated = PracticeModel.IntegratedPractice(weekly[offset + 1], weekly[offset + 3], blockMinutes, p);
+            double integrated = PracticeModel.IntegratedPractice(overlap, p);
             double dose = PracticeModel.Dose(embedded + pullout + integrated, p);
             double headroom = PracticeModel.Headroom(_performance[i], _students[i].TrueBaseline);
             double gain = PracticeModel.ExpectedGain(_rate[i], headroom, dose, p) + _noise[i].NextNormal(0, p.ProgressNoiseSd);

@@ -68,14 +68,17 @@ public sealed partial class AnalysisOutputTests(PipelineFixture fixture) : IClas
     }
 
     [Fact]
-    public void Summary_NeverSaysNoEffect_ForANonSignificantSlope()
+    public void Summary_NeverSaysNoEffect_AndStatesAClearNaiveSlopeAsClear()
     {
+        // Since the model was corrected and recalibrated (issue 12), minutes delivered under the staffing shortage go with
+        // progress: p = 1.6e-10 in R on this file (students_total). Before, p was 0.06 and the summary said "no clear
+        // evidence"; that wording for an unclear slope is checked on simulated data in CounterfactualTruthTests.
         var naive = fixture.Document.Findings.Naive;
-        Assert.False(naive.IsClear); // p = 0.06 in R on this file
+        Assert.True(naive.IsClear);
         var text = string.Join("\n", new[] { fixture.Document.Summary.Headline }.Concat(fixture.Document.Summary.Paragraphs));
         Assert.DoesNotContain("no effect", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("does not work", text, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("no clear evidence", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("(no clear evidence of a relationship)", text, StringComparison.Ordinal);
         Assert.InRange(fixture.Document.Summary.Paragraphs.Count, 3, 6);
         Assert.Contains("10 extra hours", text, StringComparison.Ordinal);
     }

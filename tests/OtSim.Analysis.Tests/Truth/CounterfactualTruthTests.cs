@@ -40,7 +40,8 @@ public sealed class CounterfactualTruthTests
     [MemberData(nameof(Seeds))]
     public void Minutes_that_cannot_matter_are_never_called_a_clear_effect(ulong seed)
     {
-        var scenario = Build("minutes-inert", "\"pulloutTransfer\": 0",
+        // No transfer and no routine missed (issue 12 gave pull-out an opportunity cost): pull-out minutes cannot matter.
+        var scenario = Build("minutes-inert", "\"pulloutTransfer\": 0, \"pulloutRoutineOverlap\": 0",
             """{ "name": "pullout-15", "kind": "blanket", "direct": 15, "sessionsPerWeek": 1 }, { "name": "pullout-60", "kind": "blanket", "direct": 60, "sessionsPerWeek": 2 }""", seed);
         var document = SimulatedRun.Analyse(scenario);
         var answer = document.Answer!;
@@ -48,6 +49,9 @@ public sealed class CounterfactualTruthTests
         Assert.Contains(answer.Verdict, new[] { "negligible", "unclear" });
         Assert.DoesNotContain("helped", answer.Headline, StringComparison.Ordinal);
         Assert.DoesNotContain("no effect", answer.Explanation, StringComparison.OrdinalIgnoreCase);
+        var summary = string.Join("\n", document.Summary.Paragraphs);
+        Assert.DoesNotContain("no effect", summary, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(!document.Findings.Naive.IsClear, summary.Contains("(no clear evidence of a relationship)", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -73,8 +77,10 @@ public sealed class CounterfactualTruthTests
     public void Policies_that_differ_only_in_service_type_are_not_read_as_dose(ulong seed)
     {
         // Within each kind of service more minutes barely matter, while push-in beats consultation: pooled, the service
-        // difference looks like a minutes effect. The answer compares minutes only within a kind of service.
-        var scenario = Build("service-type", string.Empty,
+        // difference looks like a minutes effect. The answer compares minutes only within a kind of service. Coaching
+        // saturates at a minute per student (consultScaleMinutes 1), so more consultation cannot matter by construction;
+        // since issue 12 compares coaching per student, the default scale (15) would make 5 vs 30 minutes a real dose.
+        var scenario = Build("service-type", "\"consultScaleMinutes\": 1",
             """
             { "name": "push-in-20", "kind": "collaborative", "integrated": 20, "sessionsPerWeek": 2 },
             { "name": "push-in-60", "kind": "collaborative", "integrated": 60, "sessionsPerWeek": 2 },
