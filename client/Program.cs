@@ -1,1 +1,2 @@
+OtSim.Client.Running.PhaseTimer.Mark("main entered");
 return await OtSim.Client.Cli.CommandDispatcher.RunAsync(args);

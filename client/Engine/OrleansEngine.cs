@@ -30,12 +30,13 @@ public sealed class OrleansEngine(IGrainFactory grains, int maxConcurrentCalls =
         var caseloads = new CaseloadYear[layout.ActiveTherapists];
         using var throttle = new SemaphoreSlim(maxConcurrentCalls);
         var calls = new Task[caseloads.Length];
+        var request = new CellRequest(cell.PolicyIndex, cell.Replication, includeWeeks);
         for (int t = 0; t < caseloads.Length; t++)
         {
             await throttle.WaitAsync(cancellationToken);
             int index = t;
-            var grain = grains.Therapist(new TherapistKey(runId, cell.PolicyIndex, cell.Replication, index + 1));
-            calls[t] = CallAsync(grain, includeWeeks, throttle, result => caseloads[index] = result);
+            var grain = grains.Therapist(new TherapistKey(runId, index + 1));
+            calls[t] = CallAsync(grain, request, throttle, result => caseloads[index] = result);
         }
         await Task.WhenAll(calls);
         return PlainLoopEngine.Assemble(cell, caseloads, layout, includeWeeks);
@@ -51,7 +52,7 @@ public sealed class OrleansEngine(IGrainFactory grains, int maxConcurrentCalls =
         var registration = _registrations.GetValue(scenario, s => new Registration(ScenarioWriter.ToJson(s)));
         cancellationToken.ThrowIfCancellationRequested();
         // Registering every cell is cheap and re-seeds the run grain if the silo that held it was lost.
-        await grains.GetGrain<IRunGrain>(registration.RunId).RegisterAsync(registration.Json);
+        await grains.Run(registration.RunId).RegisterAsync(registration.Json);
         return registration.RunId;
     }
 
@@ -62,11 +63,11 @@ public sealed class OrleansEngine(IGrainFactory grains, int maxConcurrentCalls =
         public string RunId { get; } = RunIdOf(json);
     }
 
-    private static async Task CallAsync(ITherapistGrain grain, bool includeWeeks, SemaphoreSlim throttle, Action<CaseloadYear> store)
+    private static async Task CallAsync(ITherapistGrain grain, CellRequest request, SemaphoreSlim throttle, Action<CaseloadYear> store)
     {
         try
         {
-            store((await grain.RunCellAsync(includeWeeks)).Value);
+            store((await grain.RunCellAsync(request)).Value);
         }
         finally
         {

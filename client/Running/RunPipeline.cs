@@ -18,6 +18,7 @@ public static class RunPipeline
     public static async Task<PolicySummary> ExecuteAsync(
         Scenario scenario, ISimulationEngine engine, RunOptions options, Func<string, CancellationToken, Task>? finish, CancellationToken cancellationToken)
     {
+        PhaseTimer.Mark("pipeline start");
         using var hold = ResultsLock.Acquire(options.OutputDirectory);
         var folder = OutputFolder.Prepare(options.OutputDirectory, options.Overwrite);
         var plan = RunPlan.Create(scenario);
@@ -42,14 +43,24 @@ public static class RunPipeline
             summary.Add(planned.Cell.PolicyIndex, done[planned.Key]);
         }
         var pending = plan.Cells.Where(c => !done.ContainsKey(c.Key));
+        PhaseTimer.Mark("work folder ready");
+        bool first = true;
+        var writing = TimeSpan.Zero;
         await foreach (var batch in CellScheduler.RunAsync(engine, pending, weeks, CellScheduler.Bound(plan.StudentRows / Math.Max(1, plan.Cells.Count)), cancellationToken))
         {
+            if (first)
+            {
+                PhaseTimer.Mark("first cell done");
+                first = false;
+            }
             var finished = batch.Select(b => (b.Planned, Totals: CellTotals.From(b.Result))).ToList();
+            long writeStart = System.Diagnostics.Stopwatch.GetTimestamp();
             foreach (var (planned, result) in batch)
             {
                 WriteParts(work, planned, result, weeks);
             }
             work.MarkDone(finished.Select(f => (f.Planned.Key, f.Totals)));
+            writing += System.Diagnostics.Stopwatch.GetElapsedTime(writeStart);
             foreach (var (planned, totals) in finished)
             {
                 summary.Add(planned.Cell.PolicyIndex, totals);
@@ -59,10 +70,12 @@ public static class RunPipeline
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        PhaseTimer.Mark($"all cells done and parts written ({writing.TotalSeconds:0.000} s of it writing part files and the manifest)");
         await AssembleAsync(plan, work, kinds, options, finish, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         folder.Publish(work.StagedPath);
         work.Delete();
+        PhaseTimer.Mark("merged and published");
         return summary;
     }
 

@@ -17,11 +17,12 @@ namespace OtSim.Grains;
 public sealed class ClassroomGrain(ScenarioCatalog catalog) : Grain, IClassroomGrain
 {
     private readonly Dictionary<SimulationCell, ClassroomState> _cells = [];
+    private ClassroomKey? _key;
 
     /// <inheritdoc />
     public async Task<Immutable<ClassroomReport>> StepAsync(CellRequest request, Immutable<ClassroomServices> services)
     {
-        var key = ClassroomKey.Parse(this.GetPrimaryKeyString());
+        var key = _key ??= ClassroomKey.Parse(this.GetPrimaryKeyString());
         var period = services.Value.Period;
         var cell = new SimulationCell(request.PolicyIndex, request.Replication);
         if (period.Index == 0)

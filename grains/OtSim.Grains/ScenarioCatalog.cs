@@ -31,7 +31,7 @@ public sealed class ScenarioCatalog(IGrainFactory grainFactory)
 
     private async Task<Scenario> Fetch(string runId)
     {
-        string? json = await grainFactory.GetGrain<IRunGrain>(runId).GetScenarioJsonAsync();
+        string? json = await grainFactory.Run(runId).GetScenarioJsonAsync();
         if (json is null)
         {
             throw new InvalidOperationException($"Run {runId} has no registered scenario.");

@@ -90,7 +90,7 @@ public sealed class GrainBehaviourTests(SingleSiloCluster cluster)
     public async Task ATherapistReturnsWhatThePlainLoopComputesForItsCaseload()
     {
         string runId = await RegisterAsync();
-        var year = (await Grains.Therapist(new TherapistKey(runId, 2, 1, 2)).RunCellAsync(includeWeeks: true)).Value;
+        var year = (await Grains.Therapist(new TherapistKey(runId, 2)).RunCellAsync(new CellRequest(2, 1, IncludeWeeks: true))).Value;
         var plain = new PlainLoopEngine(parallel: false).RunCell(Scenario, new SimulationCell(2, 1), includeWeeks: true);
 
         Assert.Equal(plain.Therapists[1], year.Therapist);
@@ -98,7 +98,7 @@ public sealed class GrainBehaviourTests(SingleSiloCluster cluster)
         Assert.Equal(plain.Students.Where(s => s.TherapistId == 2), year.Classrooms.SelectMany(c => c.Students));
         Assert.Equal(plain.Weeks.Where(w => w.ClassroomId >= 5), year.Classrooms.SelectMany(c => c.Weeks));
         // Run again (a redone cell): the same year.
-        var again = (await Grains.Therapist(new TherapistKey(runId, 2, 1, 2)).RunCellAsync(includeWeeks: true)).Value;
+        var again = (await Grains.Therapist(new TherapistKey(runId, 2)).RunCellAsync(new CellRequest(2, 1, IncludeWeeks: true))).Value;
         Assert.Equal(year.Classrooms.SelectMany(c => c.Students), again.Classrooms.SelectMany(c => c.Students));
     }
 
@@ -121,8 +121,8 @@ public sealed class GrainBehaviourTests(SingleSiloCluster cluster)
     [Fact]
     public void KeysRoundTripAndMalformedKeysAreRefused()
     {
-        var therapist = new TherapistKey("abc123", 2, 7, 41);
-        Assert.Equal("abc123/2/7/41", therapist.ToString());
+        var therapist = new TherapistKey("abc123", 41);
+        Assert.Equal("abc123/41", therapist.ToString());
         Assert.Equal(therapist, TherapistKey.Parse(therapist.ToString()));
         Assert.Equal(new ClassroomKey("abc123", 9), ClassroomKey.Parse("abc123/9"));
         Assert.Throws<FormatException>(() => TherapistKey.Parse("abc123/2/7"));
