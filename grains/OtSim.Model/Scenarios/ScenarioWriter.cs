@@ -105,6 +105,7 @@ public static class ScenarioWriter
         w.WriteString("kind", PolicyReader.KindName(p.Kind));
         WriteMinutes(w, p.Minutes);
         w.WriteNumber("sessionsPerWeek", p.SessionsPerWeek);
+        w.WriteNumber("groupSize", p.GroupSize);
         if (p.BySeverity is not null)
         {
             w.WriteStartObject("bySeverity");
