@@ -37,4 +37,38 @@ public sealed class StaffingFieldTests
         json["policies"]![0]!["groupSize"] = JsonNode.Parse(value);
         Assert.Equal(message, Error(json));
     }
+
+    [Fact]
+    public void VacanciesAreOffByDefaultAndRoundTrip()
+    {
+        var json = Demo();
+        Assert.False(Parse(json).Staffing.VacancyPlan.Any);
+        Assert.Null(Parse(json).Staffing.VacancyPlan.ContractAfterWeeks);
+        json["staffing"]!["vacancies"] = JsonNode.Parse("""
+            { "positions": [ { "therapist": 2, "fromWeek": 3, "toWeek": 14 } ], "rate": 0.089, "weeks": 10,
+              "coverageShare": 0.2, "contractAfterWeeks": 6, "contractCostPerWeek": 2500 }
+            """);
+        var scenario = Parse(json);
+        var plan = scenario.Staffing.VacancyPlan;
+        Assert.Equal(new VacantPosition(2, 3, 14), Assert.Single(plan.Positions));
+        Assert.Equal((0.089, 10, 0.2, 6, 2500.0), (plan.Rate, plan.Weeks, plan.CoverageShare, plan.ContractAfterWeeks!.Value, plan.ContractCostPerWeek));
+        Assert.Equal(ScenarioWriter.ToJson(scenario), ScenarioWriter.ToJson(RoundTrip(scenario)));
+        Assert.Null(RoundTrip(Parse(Demo())).Staffing.VacancyPlan.ContractAfterWeeks);
+    }
+
+    [Theory]
+    [InlineData("""{ "positions": [ { "therapist": 3, "fromWeek": 1, "toWeek": 2 } ] }""", "staffing.vacancies.positions[0].therapist: 3 is not allowed; it must be from 1 to 2.")]
+    [InlineData("""{ "positions": [ { "therapist": 1, "fromWeek": 9, "toWeek": 2 } ] }""", "staffing.vacancies.positions[0].toWeek: 2 is not allowed; it must be from 9 to 36.")]
+    [InlineData("""{ "positions": [ { "therapist": 1, "fromWeek": 0, "toWeek": 2 } ] }""", "staffing.vacancies.positions[0].fromWeek: 0 is not allowed; it must be from 1 to 36.")]
+    [InlineData("""{ "positions": { "therapist": 1 } }""", "staffing.vacancies.positions: an object is not allowed; it must be a list of { therapist, fromWeek, toWeek }.")]
+    [InlineData("""{ "rate": 0.9 }""", "staffing.vacancies.rate: 0.9 is not allowed; it must be from 0 to 0.5.")]
+    [InlineData("""{ "coverageShare": 1.5 }""", "staffing.vacancies.coverageShare: 1.5 is not allowed; it must be from 0 to 1.")]
+    [InlineData("""{ "contractAfterWeeks": 40 }""", "staffing.vacancies.contractAfterWeeks: 40 is not allowed; it must be from 0 to 36.")]
+    [InlineData("""{ "coverage": 0.2 }""", "staffing.vacancies.coverage: an unknown field is not allowed; allowed fields here are: contractAfterWeeks, contractCostPerWeek, coverageShare, positions, rate, weeks.")]
+    public void ABadVacancyFieldIsOneLineNamingFieldAndRange(string vacancies, string message)
+    {
+        var json = Demo();
+        json["staffing"]!["vacancies"] = JsonNode.Parse(vacancies);
+        Assert.Equal("s.json: " + message, Error(json));
+    }
 }

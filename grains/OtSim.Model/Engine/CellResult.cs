@@ -21,6 +21,18 @@ public sealed record TherapistSummary(
 
     /// <summary>Therapist minutes spent on this caseload's services: delivered student minutes less <see cref="GroupSavedMinutes"/>.</summary>
     public double TherapistMinutes => DeliveredMinutes - GroupSavedMinutes;
+
+    /// <summary>Calendar weeks the position's own therapist was away (vacancy or leave; contract weeks included).</summary>
+    public int VacantWeeks { get; init; }
+
+    /// <summary>Therapist minutes colleagues spent on this caseload while the position was vacant and not contract-filled.</summary>
+    public double CoveredMinutes { get; init; }
+
+    /// <summary>Calendar weeks a contract therapist worked the position.</summary>
+    public int ContractWeeks { get; init; }
+
+    /// <summary>What the contract therapist cost (contract weeks x contractCostPerWeek).</summary>
+    public double ContractCost { get; init; }
 }
 
 /// <summary>Everything one cell produced, in a fixed order (classrooms by id, students by seat, therapists by id).</summary>

@@ -11,7 +11,7 @@ public static class TherapistsCsv
     [
         "policy", "replication", "seed", "therapist_id", "fte", "schools", "caseload",
         "capacity_minutes", "demand_minutes", "delivered_minutes", "capacity_used", "compliance",
-        "therapist_minutes",
+        "therapist_minutes", "vacant_weeks", "covered_minutes", "contract_weeks", "contract_cost",
     ];
 
     /// <summary>The columns main wrote before group sessions and vacancies; the later ones are appended after them.</summary>
@@ -48,6 +48,10 @@ public static class TherapistsCsv
         row[c++].SetNumber(t.DeliveredMinutes);
         row[c++].SetNumber(t.CapacityMinutes > 0 ? Math.Min(1, t.TherapistMinutes / t.CapacityMinutes) : 0);
         row[c++].SetNumber(t.DemandMinutes > 0 ? t.DeliveredMinutes / t.DemandMinutes : 1);
-        row[c].SetNumber(t.TherapistMinutes);
+        row[c++].SetNumber(t.TherapistMinutes);
+        row[c++].Format(t.VacantWeeks);
+        row[c++].SetNumber(t.CoveredMinutes);
+        row[c++].Format(t.ContractWeeks);
+        row[c].SetNumber(t.ContractCost);
     }
 }

@@ -95,6 +95,7 @@ public static class ScenarioWriter
         w.WriteNumber("visitsPerSchoolPerWeek", s.VisitsPerSchoolPerWeek);
         w.WriteNumber("absenceRate", s.AbsenceRate);
         w.WriteNumber("salaryPerFte", s.SalaryPerFte);
+        VacancyWriter.Write(w, s.VacancyPlan);
         w.WriteEndObject();
     }
 

@@ -37,8 +37,9 @@ public sealed class TherapistCaseload
     private readonly List<(int Student, int Kind, double Minutes)> _items = [];
     private readonly ObservedProgress _observed;
     private readonly GroupSessions _sessions;
+    private readonly Coverage? _coverage;
     private StreamRandom _absenceRng;
-    private double _capacityTotal, _demandTotal, _groupSaved;
+    private double _capacityTotal, _demandTotal, _groupSaved, _delivered, _covered;
     private int _nextWeek;
 
     /// <summary>Draws the caseload of <paramref name="therapistId"/> under <paramref name="policy"/> at the start of the year.</summary>
@@ -76,11 +77,11 @@ public sealed class TherapistCaseload
         _disrupted = DrawDisruptions(scenario, replication, schools, _calendar);
         _absenceRng = new StreamRandom(scenario.Seed, replication, therapistId, StreamPurpose.TherapistAbsence);
         _absenceRate = staffing.AbsenceRate;
-        double travel = schools.Count * staffing.VisitsPerSchoolPerWeek * staffing.TravelMinutesPerVisit;
-        _fullCapacity = Math.Max(0, staffing.Fte * (staffing.ContractMinutesPerFte - staffing.WorkloadMinutesPerFte) - travel);
+        _fullCapacity = WeeklyCapacity.Full(staffing, schools.Count);
         _owed = new double[n * 3];
         _observed = new ObservedProgress(n);
         _sessions = new GroupSessions(policy.GroupSize, StudentsPerClassroom);
+        _coverage = staffing.VacancyPlan.Any ? new Coverage(scenario, replication, therapistId) : null;
     }
 
     /// <summary>Therapist id.</summary>
@@ -161,6 +162,10 @@ public sealed class TherapistCaseload
         return new TherapistSummary(TherapistId, Fte, Schools, _students.Length, _capacityTotal, _demandTotal, delivered)
         {
             GroupSavedMinutes = _groupSaved,
+            VacantWeeks = _coverage?.VacantWeeks ?? 0,
+            CoveredMinutes = _covered,
+            ContractWeeks = _coverage?.ContractWeeks ?? 0,
+            ContractCost = _coverage?.ContractCost ?? 0,
         };
     }
 
@@ -178,7 +183,12 @@ public sealed class TherapistCaseload
             absentDays += _absenceRng.NextBernoulli(_absenceRate) ? 1 : 0;
         }
         double capacity = _fullCapacity * (5 - absentDays) / 5.0;
+        if (_coverage is not null)
+        {
+            capacity = _coverage.Capacity(week, capacity);
+        }
         _capacityTotal += capacity;
+        double therapistBefore = _delivered - _groupSaved;
 
         var items = _items;
         items.Clear();
@@ -244,6 +254,10 @@ public sealed class TherapistCaseload
             spare = 0;
         }
         MakeUp(week, spare, rotation, n, _parameters.MakeupCapMinutesPerWeek);
+        if (_coverage?.IsVacant(week) == true)
+        {
+            _covered += _delivered - _groupSaved - therapistBefore;
+        }
     }
 
     private void AddSessions(
@@ -333,8 +347,9 @@ public sealed class TherapistCaseload
         }
     }
 
-    private static void Deliver(ServiceYear year, int week, int kind, double minutes)
+    private void Deliver(ServiceYear year, int week, int kind, double minutes)
     {
+        _delivered += minutes;
         year.Weekly[week * ServiceYear.Stride + kind] += (float)minutes;
         if (kind == Integrated)
         {
