@@ -23,7 +23,7 @@ public sealed class ByteIdentityTests(SingleSiloCluster single, ThreeSiloCluster
     private const string TherapistsWhole = "therapists.csv+";
 
     /// <summary>Scenarios shipped after the baseline was taken: they have no earlier files to match.</summary>
-    private static readonly string[] AddedAfterBaseline = ["which-assumptions-matter"];
+    private static readonly string[] AddedAfterBaseline = ["which-assumptions-matter", "vacancy-and-groups"];
 
     public static TheoryData<string> Scenarios() =>
         [.. BaselineLines().Select(f => f[0]).Distinct().Order()];
@@ -64,6 +64,36 @@ public sealed class ByteIdentityTests(SingleSiloCluster single, ThreeSiloCluster
         var lines = System.Text.Encoding.UTF8.GetString(csv).Split('\n');
         var cut = lines.Select(line => line.Length == 0 ? line : string.Join(',', line.Split(',').SkipLast(appended)));
         return System.Text.Encoding.UTF8.GetBytes(string.Join('\n', cut));
+    }
+
+    [Fact]
+    public async Task TheVacancyAndGroupsScenarioGivesTheSameFilesOnEveryEngine()
+    {
+        // Vacancies cross therapists (coverage comes from colleagues' grains' capacity), so this is the check that the
+        // local coverage computation leaves nothing to placement or message order.
+        var scenario = ScenarioLoader.Load(Path.Combine(TestScenarios.RepositoryRoot, "scenarios", "vacancy-and-groups.json"));
+        var quarterly = scenario with { Calendar = scenario.Calendar with { ReviewPeriodWeeks = 9 } };
+        var plain = await HashFilesAsync(scenario, new PlainLoopEngine());
+        Assert.Equal(plain, await HashFilesAsync(scenario, new OrleansEngine(single.Grains)));
+        Assert.Equal(plain, await HashFilesAsync(scenario, new OrleansEngine(three.Grains)));
+        Assert.Equal(plain, await HashFilesAsync(quarterly, new OrleansEngine(three.Grains)));
+    }
+
+    private static async Task<string[]> HashFilesAsync(Scenario scenario, ISimulationEngine engine)
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "otsim-byte-identity", Guid.NewGuid().ToString("N"));
+        try
+        {
+            await RunPipeline.ExecuteAsync(scenario, engine, new RunOptions(folder, Weeks: true, Overwrite: false, ShowProgress: false, Parquet: false), null, CancellationToken.None);
+            return [.. Files.Select(file => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(folder, file)))))];
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
     }
 
     private static IEnumerable<string[]> BaselineLines() =>

@@ -151,4 +151,22 @@ public sealed class VacancyTests
             Assert.Equal(0, t.ContractCost);
         });
     }
+
+    [Fact]
+    public void TheShippedScenarioShowsCoverageContractsAndGroups()
+    {
+        var scenario = ScenarioLoader.Load(Path.Combine(TestScenarios.RepoRoot, "scenarios", "vacancy-and-groups.json"));
+        var engine = new PlainLoopEngine();
+        var individual = engine.RunCell(scenario, new SimulationCell(0, 1), includeWeeks: false);
+        var groups = engine.RunCell(scenario, new SimulationCell(1, 1), includeWeeks: false);
+        // Therapist 2 is listed vacant in weeks 5-24 (20 weeks), a contractor comes after 8 of them.
+        var vacant = individual.Therapists.Single(t => t.TherapistId == 2);
+        Assert.True(vacant.VacantWeeks >= 20);
+        Assert.True(vacant.ContractWeeks >= 12);
+        Assert.Equal(vacant.ContractWeeks * 2600.0, vacant.ContractCost);
+        Assert.True(vacant.CoveredMinutes > 0);
+        // The same minutes in groups of 3 take far less therapist time than individually.
+        Assert.True(groups.Therapists.Sum(t => t.TherapistMinutes) < 0.7 * individual.Therapists.Sum(t => t.TherapistMinutes));
+        Assert.Equal(individual.Therapists.Sum(t => t.DemandMinutes), groups.Therapists.Sum(t => t.DemandMinutes));
+    }
 }
