@@ -71,4 +71,20 @@ public sealed class StaffingFieldTests
         json["staffing"]!["vacancies"] = JsonNode.Parse(vacancies);
         Assert.Equal("s.json: " + message, Error(json));
     }
+
+    [Fact]
+    public void AnExperimentCanVaryCoverageContractsAndGroupSize()
+    {
+        var json = Demo();
+        json["experiment"] = JsonNode.Parse("""
+            { "factors": [
+                { "name": "coverage", "path": "staffing.vacancies.coverageShare", "levels": [0, 0.2] },
+                { "name": "contractAfter", "path": "staffing.vacancies.contractAfterWeeks", "levels": [4] },
+                { "name": "group", "path": "policies[0].groupSize", "levels": [1, 3] } ] }
+            """);
+        var points = Experiments.ExperimentDesign.Expand(Parse(json), "s.json");
+        Assert.Equal([(0.0, 1), (0.0, 3), (0.2, 1), (0.2, 3)],
+            points.Select(p => (p.Scenario.Staffing.VacancyPlan.CoverageShare, p.Scenario.Policies[0].GroupSize)));
+        Assert.All(points, p => Assert.Equal(4, p.Scenario.Staffing.VacancyPlan.ContractAfterWeeks));
+    }
 }
