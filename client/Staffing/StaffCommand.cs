@@ -10,7 +10,7 @@ namespace OtSim.Client.Staffing;
 public static class StaffCommand
 {
     /// <summary>Usage text.</summary>
-    public const string Usage = """
+    public static readonly string Usage = $$"""
         usage: dotnet run --project client -- staff <scenario.json> --target compliance>=0.95|goals>=X [options]
           --target T           what the staffing must achieve: compliance>=0.95 (share of prescribed minutes
                                delivered) or goals>=0.5 (share of students meeting their goal); 95% also works
@@ -18,6 +18,7 @@ public static class StaffCommand
           --max-fte N          largest total FTE to try (default: twice the scenario's, at least 1)
           --replications N     school years simulated per staffing level (default: the scenario's, at least 10)
           --confidence P       share of school years that must meet the target (default 0.8)
+        {{StaffingOverrides.Usage}}
           --out DIR            folder for curve.csv, recommendation.json, report.html, charts/ (default results/<name>-staffing)
           --engine plain       run the pure model in a plain loop instead of on grains
           --cluster / --gateway PORTS   run on a running cluster, as for run
@@ -25,7 +26,8 @@ public static class StaffCommand
         target in every school year.
         """;
 
-    private static readonly string[] ValueOptions = ["target", "policy", "max-fte", "replications", "confidence", "out", "engine", "gateway"];
+    private static readonly string[] ValueOptions =
+        ["target", "policy", "max-fte", "replications", "confidence", "out", "engine", "gateway", .. StaffingOverrides.Options];
     private static readonly string[] FlagOptions = ["cluster"];
 
     /// <summary>Runs the command; returns the exit code.</summary>
@@ -38,6 +40,7 @@ public static class StaffCommand
         }
         var scenario = ScenarioLoader.Load(parsed.Positional[0]);
         var options = Options(parsed, scenario);
+        scenario = StaffingOverrides.Apply(parsed, scenario, options.Policy);
         string output = parsed.Value("out") ?? Path.Combine("results", scenario.Name + "-staffing");
         if (File.Exists(output) || (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any()))
         {
@@ -66,7 +69,7 @@ public static class StaffCommand
             answer = await StaffingSearch.RunAsync(scenario, options, host.Engine, Progress, cancellationToken);
         }
         string command = string.Create(CultureInfo.InvariantCulture,
-            $"dotnet run --project client -- staff {parsed.Positional[0]} --target {options.Target} --policy {options.Policy} --max-fte {options.MaxFte:0.##} --replications {options.Replications} --confidence {options.Confidence:0.##}");
+            $"dotnet run --project client -- staff {parsed.Positional[0]} --target {options.Target} --policy {options.Policy} --max-fte {options.MaxFte:0.##} --replications {options.Replications} --confidence {options.Confidence:0.##}{StaffingOverrides.Echo(parsed)}");
         StaffingOutput.Write(answer, output, command);
         Console.WriteLine(answer.Sentence());
         Console.WriteLine($"Staffing answer: {Path.GetFullPath(output)}");

@@ -12,7 +12,7 @@ namespace OtSim.Client.Staffing;
 /// <param name="Share">Meeting / replications: the estimated probability that a school year at this staffing meets the target.</param>
 /// <param name="ShareLow">Lower limit of the 95% Wilson interval of <paramref name="Share"/>.</param>
 /// <param name="ShareHigh">Upper limit of the 95% Wilson interval.</param>
-/// <param name="AnnualCost">Total FTE x salary per FTE; null when the salary is unknown.</param>
+/// <param name="AnnualCost">Staffing cost per year (total FTE x salary per FTE, less vacant weeks, plus contract therapists; OtSim.Analysis StaffingCost); null when the salary is unknown.</param>
 /// <param name="CostPerGoalMet">Annual cost / mean students meeting their goal; null when unknown or none met.</param>
 public sealed record StaffingLevel(
     int Therapists, double FteEach, double TotalFte, IReadOnlyList<double> Values, double Mean, double Min, double Max,

@@ -1,3 +1,4 @@
+using OtSim.Analysis.Pipeline;
 using OtSim.Model.Engine;
 using OtSim.Model.Scenarios;
 
@@ -43,7 +44,12 @@ public static class StaffingSearch
         {
             var staffed = scenario with
             {
-                Staffing = scenario.Staffing with { Therapists = therapists },
+                // Listed vacancies belong to therapist ids; a level without that therapist has no such position.
+                Staffing = scenario.Staffing with
+                {
+                    Therapists = therapists,
+                    Vacancies = scenario.Staffing.Vacancies is { } v ? v with { Positions = [.. v.Positions.Where(p => p.Therapist <= therapists)] } : null,
+                },
                 Replications = options.Replications,
                 Experiment = null,
             };
@@ -75,7 +81,9 @@ public static class StaffingSearch
         var (low, high) = Wilson.Interval(meeting, values.Length);
         var staffing = scenario.Staffing;
         double totalFte = staffing.Therapists * staffing.Fte;
-        double? cost = staffing.SalaryPerFte > 0 ? totalFte * staffing.SalaryPerFte : null;
+        double? cost = StaffingCost.Annual(
+            totalFte, staffing.SalaryPerFte, scenario.Calendar.Weeks,
+            results.SelectMany(r => r.Therapists).Select(t => (t.Fte, (double)t.VacantWeeks, t.ContractCost)), results.Length);
         double metPerYear = results.Average(r => (double)r.Students.Count(s => s.GoalMet));
         return new StaffingLevel(
             staffing.Therapists, staffing.Fte, Math.Round(totalFte, 6), values, values.Average(), values.Min(), values.Max(),

@@ -1,3 +1,4 @@
+using OtSim.Analysis.Pipeline;
 using OtSim.Model.Engine;
 using OtSim.Model.Scenarios;
 
@@ -23,7 +24,7 @@ public sealed class ReplicationSpread(Scenario scenario)
     /// <summary>Goals-met range (percentage points) above which the page asks for more replications.</summary>
     public const double WidePoints = 10;
 
-    private readonly List<(int Policy, double GoalsMet, double? Compliance, double Met)> _cells = [];
+    private readonly List<(int Policy, double GoalsMet, double? Compliance, double Met, double? Cost)> _cells = [];
     private readonly Lock _lock = new();
 
     /// <summary>Adds one finished cell.</summary>
@@ -34,17 +35,19 @@ public sealed class ReplicationSpread(Scenario scenario)
         double met = students.Count(s => s.GoalMet);
         double prescribed = students.Sum(s => s.PrescribedTotal);
         double delivered = students.Sum(s => s.DeliveredTotal);
+        var staffing = scenario.Staffing;
+        double? cost = StaffingCost.Annual(
+            staffing.Therapists * staffing.Fte, staffing.SalaryPerFte, scenario.Calendar.Weeks,
+            result.Therapists.Select(t => (t.Fte, (double)t.VacantWeeks, t.ContractCost)));
         lock (_lock)
         {
-            _cells.Add((result.Cell.PolicyIndex, 100 * met / n, prescribed > 0 ? 100 * delivered / prescribed : null, met));
+            _cells.Add((result.Cell.PolicyIndex, 100 * met / n, prescribed > 0 ? 100 * delivered / prescribed : null, met, cost));
         }
     }
 
     /// <summary>The spread per policy, in scenario order.</summary>
     public IReadOnlyList<PolicySpread> Spreads()
     {
-        var staffing = scenario.Staffing;
-        double? cost = staffing.SalaryPerFte > 0 ? staffing.Therapists * staffing.Fte * staffing.SalaryPerFte : null;
         lock (_lock)
         {
             return scenario.Policies.Select((p, i) =>
@@ -56,7 +59,7 @@ public sealed class ReplicationSpread(Scenario scenario)
                 }
                 var goals = RangeOf(cells.Select(c => c.GoalsMet));
                 var compliance = cells.All(c => c.Compliance.HasValue) ? RangeOf(cells.Select(c => c.Compliance!.Value)) : null;
-                var costs = cost is { } c0 && cells.All(c => c.Met > 0) ? RangeOf(cells.Select(c => c0 / c.Met)) : null;
+                var costs = cells.All(c => c.Cost is not null && c.Met > 0) ? RangeOf(cells.Select(c => c.Cost!.Value / c.Met)) : null;
                 return new PolicySpread(p.Name, cells.Length, goals, compliance, costs, cells.Length < 3 || goals.High - goals.Low > WidePoints);
             }).ToArray();
         }

@@ -23,7 +23,7 @@ public sealed record PolicyWeeks(string Policy, int Replications, IReadOnlyList<
 /// <param name="DeliveredMinutesPerStudent">Mean delivered minutes per student per year.</param>
 /// <param name="CaseloadPerFte">Students per full-time therapist.</param>
 /// <param name="CapacityUsedPercent">Demand / capacity of the therapists (%).</param>
-/// <param name="AnnualCost">Therapists x FTE x salary per FTE; null when the salary is unknown.</param>
+/// <param name="AnnualCost">Staffing cost per year (OtSim.Analysis StaffingCost: salaries less vacant weeks, plus contract therapists); null when the salary is unknown.</param>
 /// <param name="CostPerGoalMet">Annual cost / students meeting their goal per replication; null when unknown.</param>
 public sealed record PolicyResult(
     string Policy,

@@ -26,6 +26,18 @@ public sealed record StaffingForm
     /// <summary>Salary per FTE (for cost).</summary>
     public double? SalaryPerFte { get; init; }
 
+    /// <summary>Share of positions vacant at any time (0-0.5; staffing.vacancies.rate).</summary>
+    public double? VacancyRate { get; init; }
+
+    /// <summary>Calendar weeks each drawn vacancy lasts (staffing.vacancies.weeks).</summary>
+    public double? VacancyWeeks { get; init; }
+
+    /// <summary>Share of colleagues' time covering a vacant caseload in their schools (0-1; staffing.vacancies.coverageShare).</summary>
+    public double? CoverageShare { get; init; }
+
+    /// <summary>Most students per direct or push-in session (policy groupSize).</summary>
+    public double? GroupSize { get; init; }
+
     /// <summary>Schools.</summary>
     public double? Schools { get; init; }
 
@@ -96,6 +108,14 @@ public sealed record StaffingForm
         Put(staffing, "therapists", Therapists);
         Put(staffing, "fte", Fte);
         Put(staffing, "salaryPerFte", SalaryPerFte);
+        if (VacancyRate is not null || VacancyWeeks is not null || CoverageShare is not null)
+        {
+            var vacancies = new JsonObject();
+            Put(vacancies, "rate", VacancyRate);
+            Put(vacancies, "weeks", VacancyWeeks);
+            Put(vacancies, "coverageShare", CoverageShare);
+            staffing["vacancies"] = vacancies;
+        }
 
         var root = new JsonObject
         {
@@ -124,6 +144,7 @@ public sealed record StaffingForm
             policy["kind"] = Policy;
         }
         Put(policy, "sessionsPerWeek", SessionsPerWeek);
+        Put(policy, "groupSize", GroupSize);
         if (Policy == "needs-based")
         {
             var bands = new JsonObject();

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using OtSim.Client.Engine;
 using OtSim.Client.Running;
 using OtSim.Model.Engine;
+using OtSim.Model.Output;
 using OtSim.Model.Scenarios;
 
 namespace OtSim.Grains.Tests;
@@ -12,15 +13,20 @@ namespace OtSim.Grains.Tests;
 /// first written by <c>otsim run --weeks</c> at commit 88af574 (main before the stepped year) and re-recorded the same way
 /// on branch <c>corrections</c> after commit 950ceb2, because the model was corrected and recalibrated on purpose
 /// (issue 12: pull-out opportunity cost, push-in overlap counted once, class size in the attention share, per-student
-/// consultation scale, new defaults).
+/// consultation scale, new defaults). therapists.csv has columns appended since (group sessions, vacancies): the recorded
+/// hash must still match the file with those columns cut off, and the whole file must match its own recorded hash
+/// (<c>therapists.csv+</c>).
 /// </summary>
 [Collection(ClustersCollection.Name)]
 public sealed class ByteIdentityTests(SingleSiloCluster single, ThreeSiloCluster three)
 {
     private static readonly string[] Files = ["students.csv", "therapists.csv", "weeks.csv"];
 
+    /// <summary>The recorded hash of the whole therapists.csv, appended columns included.</summary>
+    private const string TherapistsWhole = "therapists.csv+";
+
     /// <summary>Scenarios shipped after the baseline was taken: they have no earlier files to match.</summary>
-    private static readonly string[] AddedAfterBaseline = ["which-assumptions-matter"];
+    private static readonly string[] AddedAfterBaseline = ["which-assumptions-matter", "vacancy-and-groups"];
 
     public static TheoryData<string> Scenarios() =>
         [.. BaselineLines().Select(f => f[0]).Distinct().Order()];
@@ -54,6 +60,45 @@ public sealed class ByteIdentityTests(SingleSiloCluster single, ThreeSiloCluster
         await AssertBaselineAsync(name, scenario, new OrleansEngine(three.Grains));
     }
 
+    /// <summary>therapists.csv as main wrote it: every line without the columns appended after main's.</summary>
+    private static byte[] WithoutAppendedColumns(byte[] csv)
+    {
+        int appended = TherapistsCsv.Columns.Length - TherapistsCsv.OriginalColumns;
+        var lines = System.Text.Encoding.UTF8.GetString(csv).Split('\n');
+        var cut = lines.Select(line => line.Length == 0 ? line : string.Join(',', line.Split(',').SkipLast(appended)));
+        return System.Text.Encoding.UTF8.GetBytes(string.Join('\n', cut));
+    }
+
+    [Fact]
+    public async Task TheVacancyAndGroupsScenarioGivesTheSameFilesOnEveryEngine()
+    {
+        // Vacancies cross therapists (coverage comes from colleagues' grains' capacity), so this is the check that the
+        // local coverage computation leaves nothing to placement or message order.
+        var scenario = ScenarioLoader.Load(Path.Combine(TestScenarios.RepositoryRoot, "scenarios", "vacancy-and-groups.json"));
+        var quarterly = scenario with { Calendar = scenario.Calendar with { ReviewPeriodWeeks = 9 } };
+        var plain = await HashFilesAsync(scenario, new PlainLoopEngine());
+        Assert.Equal(plain, await HashFilesAsync(scenario, new OrleansEngine(single.Grains)));
+        Assert.Equal(plain, await HashFilesAsync(scenario, new OrleansEngine(three.Grains)));
+        Assert.Equal(plain, await HashFilesAsync(quarterly, new OrleansEngine(three.Grains)));
+    }
+
+    private static async Task<string[]> HashFilesAsync(Scenario scenario, ISimulationEngine engine)
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "otsim-byte-identity", Guid.NewGuid().ToString("N"));
+        try
+        {
+            await RunPipeline.ExecuteAsync(scenario, engine, new RunOptions(folder, Weeks: true, Overwrite: false, ShowProgress: false, Parquet: false), null, CancellationToken.None);
+            return [.. Files.Select(file => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(folder, file)))))];
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
     private static IEnumerable<string[]> BaselineLines() =>
         File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Fixtures", "baseline-sha256.tsv")).Select(line => line.Split('\t'));
 
@@ -62,14 +107,19 @@ public sealed class ByteIdentityTests(SingleSiloCluster single, ThreeSiloCluster
         var expected = BaselineLines()
             .Where(f => f[0] == name)
             .ToDictionary(f => f[1], f => f[2]);
-        Assert.Equal(Files, expected.Keys.Order());
+        Assert.Equal(Files.Append(TherapistsWhole).Order(StringComparer.Ordinal), expected.Keys.Order(StringComparer.Ordinal));
         string folder = Path.Combine(Path.GetTempPath(), "otsim-byte-identity", Guid.NewGuid().ToString("N"));
         try
         {
             await RunPipeline.ExecuteAsync(scenario, engine, new RunOptions(folder, Weeks: true, Overwrite: false, ShowProgress: false, Parquet: false), null, CancellationToken.None);
-            foreach (string file in Files)
+            foreach (string file in Files.Append(TherapistsWhole))
             {
-                string actual = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(folder, file))));
+                byte[] bytes = File.ReadAllBytes(Path.Combine(folder, file.TrimEnd('+')));
+                if (file == "therapists.csv")
+                {
+                    bytes = WithoutAppendedColumns(bytes);
+                }
+                string actual = Convert.ToHexStringLower(SHA256.HashData(bytes));
                 Assert.True(expected[file] == actual, $"{name}/{file} on {engine.GetType().Name} (review every {scenario.Calendar.ReviewPeriodWeeks} weeks) differs from main's");
             }
         }

@@ -100,6 +100,37 @@ public sealed class StaffingTests : IDisposable
         Assert.Empty(Directory.GetDirectories(_output, "*.staging-*"));
     }
 
+    [Fact]
+    public async Task Group_size_and_vacancy_options_change_the_scenario_and_its_cost()
+    {
+        var scenario = ScenarioLoader.Load(Repository.Scenario("vacancy-and-groups"));
+        var parsed = ParsedArguments.Parse(
+            ["x.json", "--group-size", "4", "--vacancy-rate", "0.2", "--vacancy-weeks", "9", "--coverage-share", "0.3"], StaffingOverrides.Options, []);
+        var changed = StaffingOverrides.Apply(parsed, scenario, "pullout-individual");
+        Assert.Equal([4, 3, 4], changed.Policies.Select(p => p.GroupSize));
+        var plan = changed.Staffing.VacancyPlan;
+        Assert.Equal((0.2, 9, 0.3), (plan.Rate, plan.Weeks, plan.CoverageShare));
+        Assert.Equal(" --group-size 4 --vacancy-rate 0.2 --vacancy-weeks 9 --coverage-share 0.3", StaffingOverrides.Echo(parsed));
+
+        // Levels with fewer therapists than the listed vacant position (therapist 2) drop it; cost counts vacant weeks.
+        var options = new StaffingSearchOptions(new StaffingTarget(TargetMetric.Compliance, 0.9), "pullout-individual", 2, 2);
+        var answer = await StaffingSearch.RunAsync(scenario, options, new PlainLoopEngine(), null, CancellationToken.None);
+        var two = answer.Levels.Single(l => l.Therapists == 2);
+        Assert.True(two.AnnualCost < 2 * scenario.Staffing.SalaryPerFte + 2 * 36 * 2600, "a vacant position's salary is not paid");
+        Assert.NotEqual(2 * scenario.Staffing.SalaryPerFte, two.AnnualCost);
+    }
+
+    [Theory]
+    [InlineData("--group-size", "9")]
+    [InlineData("--vacancy-rate", "0.7")]
+    [InlineData("--coverage-share", "x")]
+    public void Bad_group_or_vacancy_options_are_usage_errors(string option, string value)
+    {
+        var parsed = ParsedArguments.Parse(["x.json", option, value], StaffingOverrides.Options, []);
+        var error = Assert.Throws<UsageException>(() => StaffingOverrides.Apply(parsed, ScenarioLoader.Load(Repository.Scenario("workshop-demo")), "blanket-30"));
+        Assert.StartsWith(option + ": \"" + value + "\" is not allowed;", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--target", "compliance>0.9")]
     [InlineData("--policy", "nope")]

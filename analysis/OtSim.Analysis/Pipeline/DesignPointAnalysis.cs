@@ -96,10 +96,12 @@ public static class DesignPointAnalysis
             var mine = therapists.Where(t => t.Policy == policy && (spec.DesignPoint is null || t.DesignPoint == label)).ToList();
             if (mine.Count > 0)
             {
-                hours = mine.Sum(t => t.DeliveredMinutes) / 60.0 / replications;
-                double salary = input.Scenario?.SalaryPerFte ?? 0;
+                hours = mine.Sum(t => t.TherapistMinutes) / 60.0 / replications;
                 double met = rows.Numeric.TryGetValue("goal_met", out var m) ? m.Sum() / replications : 0;
-                costPerGoal = salary > 0 && met > 0 ? mine.Sum(t => t.Fte) / replications * salary / met : null;
+                double? cost = StaffingCost.Annual(
+                    mine.Sum(t => t.Fte) / replications, input.Scenario?.SalaryPerFte ?? 0, input.Scenario?.Weeks ?? 36,
+                    mine.Select(t => t.CostInputs), replications);
+                costPerGoal = cost is { } c && met > 0 ? c / met : null;
             }
         }
 

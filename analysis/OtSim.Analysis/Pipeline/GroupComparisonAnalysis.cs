@@ -90,20 +90,19 @@ public static class GroupComparisonAnalysis
             var mine = therapists.Where(t => t.Policy == name).GroupBy(t => t.Run).ToList();
             if (mine.Count > 0)
             {
-                hours = mine.Average(r => r.Sum(t => t.DeliveredMinutes)) / 60.0;
-                var hoursByRun = mine.ToDictionary(r => r.Key, r => r.Sum(t => t.DeliveredMinutes) / 60.0, StringComparer.Ordinal);
+                hours = mine.Average(r => r.Sum(t => t.TherapistMinutes)) / 60.0;
+                var hoursByRun = mine.ToDictionary(r => r.Key, r => r.Sum(t => t.TherapistMinutes) / 60.0, StringComparer.Ordinal);
                 perHour = PerHour(rows, spec, spec.Outcome, hoursByRun);
                 goalsPerHour = rows.Numeric.ContainsKey("goal_met") ? PerHour(rows, spec, "goal_met", hoursByRun) : null;
-                double salary = input.Scenario?.SalaryPerFte ?? 0;
-                if (salary > 0)
-                {
-                    cost = mine.Average(r => r.Sum(t => t.Fte)) * salary;
-                }
+                cost = StaffingCost.Annual(
+                    mine.Average(r => r.Sum(t => t.Fte)), input.Scenario?.SalaryPerFte ?? 0, input.Scenario?.Weeks ?? 36,
+                    mine.SelectMany(r => r).Select(t => t.CostInputs), mine.Count);
             }
         }
         else if (input.Scenario is { SalaryPerFte: > 0 } s && s.Therapists > 0)
         {
-            cost = s.Therapists * s.Fte * s.SalaryPerFte;
+            // Without therapists.csv no vacancy is known: the budgeted positions.
+            cost = StaffingCost.Annual(s.Therapists * s.Fte, s.SalaryPerFte, s.Weeks, []);
         }
 
         if (cost is { } c && rows.Numeric.TryGetValue("goal_met", out var met))

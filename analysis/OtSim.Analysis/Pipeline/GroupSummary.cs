@@ -12,7 +12,7 @@ namespace OtSim.Analysis.Pipeline;
 /// <param name="GoalsMetPercent">Students who met their goal, % (OtSim only).</param>
 /// <param name="MeanCompliance">Mean delivered/prescribed minutes (OtSim only).</param>
 /// <param name="TherapistHours">Therapist service hours delivered per year, mean over replications (OtSim only).</param>
-/// <param name="Cost">Therapists x FTE x salary per year, when the scenario gives a salary.</param>
+/// <param name="Cost">Staffing cost per year (<see cref="StaffingCost"/>: salaries less vacant weeks, plus contract therapists), when the scenario gives a salary.</param>
 /// <param name="CostPerGoalMet">Cost divided by goals met per year.</param>
 /// <param name="Difference">Mean outcome minus the baseline's, with its 95% interval; null for the baseline.</param>
 /// <param name="HedgesG">Standardised difference from the baseline (students pooled); null for the baseline.</param>

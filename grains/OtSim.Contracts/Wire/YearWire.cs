@@ -16,18 +16,29 @@ internal struct TherapistSummarySurrogate
     [Id(4)] public double CapacityMinutes;
     [Id(5)] public double DemandMinutes;
     [Id(6)] public double DeliveredMinutes;
+    [Id(7)] public double GroupSavedMinutes;
+    [Id(8)] public int VacantWeeks;
+    [Id(9)] public double CoveredMinutes;
+    [Id(10)] public int ContractWeeks;
+    [Id(11)] public double ContractCost;
 }
 
 [RegisterConverter]
 internal sealed class TherapistSummaryConverter : IConverter<TherapistSummary, TherapistSummarySurrogate>
 {
     public TherapistSummary ConvertFromSurrogate(in TherapistSummarySurrogate s) =>
-        new(s.TherapistId, s.Fte, s.Schools, s.Caseload, s.CapacityMinutes, s.DemandMinutes, s.DeliveredMinutes);
+        new(s.TherapistId, s.Fte, s.Schools, s.Caseload, s.CapacityMinutes, s.DemandMinutes, s.DeliveredMinutes)
+        {
+            GroupSavedMinutes = s.GroupSavedMinutes, VacantWeeks = s.VacantWeeks, CoveredMinutes = s.CoveredMinutes,
+            ContractWeeks = s.ContractWeeks, ContractCost = s.ContractCost,
+        };
 
     public TherapistSummarySurrogate ConvertToSurrogate(in TherapistSummary v) => new()
     {
         TherapistId = v.TherapistId, Fte = v.Fte, Schools = v.Schools, Caseload = v.Caseload,
         CapacityMinutes = v.CapacityMinutes, DemandMinutes = v.DemandMinutes, DeliveredMinutes = v.DeliveredMinutes,
+        GroupSavedMinutes = v.GroupSavedMinutes, VacantWeeks = v.VacantWeeks, CoveredMinutes = v.CoveredMinutes,
+        ContractWeeks = v.ContractWeeks, ContractCost = v.ContractCost,
     };
 }
 

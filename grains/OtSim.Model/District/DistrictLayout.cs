@@ -29,6 +29,9 @@ public sealed class DistrictLayout
     /// <summary>Therapists who have a caseload (a therapist beyond the number of classrooms has none).</summary>
     public int ActiveTherapists => _therapists;
 
+    /// <summary>Classrooms per school.</summary>
+    public int ClassroomsPerSchool => _district.ClassroomsPerSchool;
+
     /// <summary>Students per classroom.</summary>
     public int StudentsPerClassroom => _district.StudentsPerClassroom;
 

@@ -11,7 +11,11 @@ public static class TherapistsCsv
     [
         "policy", "replication", "seed", "therapist_id", "fte", "schools", "caseload",
         "capacity_minutes", "demand_minutes", "delivered_minutes", "capacity_used", "compliance",
+        "therapist_minutes", "vacant_weeks", "covered_minutes", "contract_weeks", "contract_cost",
     ];
+
+    /// <summary>The columns main wrote before group sessions and vacancies; the later ones are appended after them.</summary>
+    public const int OriginalColumns = 12;
 
     /// <summary>The header line.</summary>
     public static string Header => string.Join(',', Columns);
@@ -42,7 +46,12 @@ public static class TherapistsCsv
         row[c++].SetNumber(t.CapacityMinutes);
         row[c++].SetNumber(t.DemandMinutes);
         row[c++].SetNumber(t.DeliveredMinutes);
-        row[c++].SetNumber(t.CapacityMinutes > 0 ? Math.Min(1, t.DeliveredMinutes / t.CapacityMinutes) : 0);
-        row[c].SetNumber(t.DemandMinutes > 0 ? t.DeliveredMinutes / t.DemandMinutes : 1);
+        row[c++].SetNumber(t.CapacityMinutes > 0 ? Math.Min(1, t.TherapistMinutes / t.CapacityMinutes) : 0);
+        row[c++].SetNumber(t.DemandMinutes > 0 ? t.DeliveredMinutes / t.DemandMinutes : 1);
+        row[c++].SetNumber(t.TherapistMinutes);
+        row[c++].Format(t.VacantWeeks);
+        row[c++].SetNumber(t.CoveredMinutes);
+        row[c++].Format(t.ContractWeeks);
+        row[c].SetNumber(t.ContractCost);
     }
 }

@@ -49,6 +49,7 @@ internal static class PolicyReader
         }
         var minutes = ReadMinutes(reader);
         int sessions = reader.Integer("sessionsPerWeek", 0, ScenarioLimits.MaxSessionsPerWeek, 1);
+        int groupSize = reader.Integer("groupSize", 1, ScenarioLimits.MaxGroupSize, 1);
         IReadOnlyDictionary<SeverityBand, ServiceMinutes>? bySeverity = null;
         string? plansFile = null;
         IReadOnlyDictionary<long, ServiceMinutes>? plans = null;
@@ -81,7 +82,7 @@ internal static class PolicyReader
             throw reader.Error("sessionsPerWeek", "0", "it must be at least 1 when direct or integrated minutes are given");
         }
         reader.RejectUnknown();
-        return new PolicySpec(name, kind, minutes, sessions, bySeverity, plansFile, plans);
+        return new PolicySpec(name, kind, minutes, sessions, bySeverity, plansFile, plans, groupSize);
     }
 
     private static Dictionary<long, ServiceMinutes> ReadInlinePlans(JsonFieldReader reader)

@@ -25,4 +25,7 @@ public static class ScenarioLimits
 
     /// <summary>Most sessions of one type per week.</summary>
     public const int MaxSessionsPerWeek = 10;
+
+    /// <summary>Most students in one group session (assumption: school OT groups are small, typically 2-4).</summary>
+    public const int MaxGroupSize = 8;
 }

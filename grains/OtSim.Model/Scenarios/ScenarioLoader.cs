@@ -84,7 +84,7 @@ public static class ScenarioLoader
         int replications = root.Integer("replications", 1, ScenarioLimits.MaxReplications, 1);
         var calendar = ReadCalendar(root.Object("calendar"));
         var district = ReadDistrict(root.Object("district"));
-        var staffing = ReadStaffing(root.Object("staffing"));
+        var staffing = ReadStaffing(root.Object("staffing"), calendar.Weeks);
         var policies = PolicyReader.Read(root, directory);
         string baseline = root.String("baselinePolicy", policies[0].Name);
         if (policies.All(p => p.Name != baseline))
@@ -177,7 +177,7 @@ public static class ScenarioLoader
         return new DistrictSpec(schools, classrooms, students, classSize, severity, collabMean, collabSd, blocks, blockMinutes, absence);
     }
 
-    private static StaffingSpec ReadStaffing(JsonFieldReader reader)
+    private static StaffingSpec ReadStaffing(JsonFieldReader reader, int weeks)
     {
         int therapists = reader.Integer("therapists", 1, 100_000);
         double fte = reader.Number("fte", 0.1, 1, 1);
@@ -187,8 +187,9 @@ public static class ScenarioLoader
         int visits = reader.Integer("visitsPerSchoolPerWeek", 0, 10, 2);
         double absence = reader.Number("absenceRate", 0, 0.5, 0.03);
         double salary = reader.Number("salaryPerFte", 0, 10_000_000, 0);
+        var vacancies = VacancyReader.Read(reader.OptionalObject("vacancies"), therapists, weeks);
         reader.RejectUnknown();
-        return new StaffingSpec(therapists, fte, contract, workload, travel, visits, absence, salary);
+        return new StaffingSpec(therapists, fte, contract, workload, travel, visits, absence, salary, vacancies);
     }
 
     private static ModelParameters ReadParameters(JsonFieldReader? reader)

@@ -95,6 +95,7 @@ public static class ScenarioWriter
         w.WriteNumber("visitsPerSchoolPerWeek", s.VisitsPerSchoolPerWeek);
         w.WriteNumber("absenceRate", s.AbsenceRate);
         w.WriteNumber("salaryPerFte", s.SalaryPerFte);
+        VacancyWriter.Write(w, s.VacancyPlan);
         w.WriteEndObject();
     }
 
@@ -105,6 +106,7 @@ public static class ScenarioWriter
         w.WriteString("kind", PolicyReader.KindName(p.Kind));
         WriteMinutes(w, p.Minutes);
         w.WriteNumber("sessionsPerWeek", p.SessionsPerWeek);
+        w.WriteNumber("groupSize", p.GroupSize);
         if (p.BySeverity is not null)
         {
             w.WriteStartObject("bySeverity");

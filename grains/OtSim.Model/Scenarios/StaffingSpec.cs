@@ -9,6 +9,7 @@ namespace OtSim.Model.Scenarios;
 /// <param name="VisitsPerSchoolPerWeek">Visits a week to each school served.</param>
 /// <param name="AbsenceRate">Share of days a therapist is absent.</param>
 /// <param name="SalaryPerFte">Annual salary and benefits per FTE (currency units), for cost; 0 if unknown.</param>
+/// <param name="Vacancies">Vacancies and leave, their coverage and contract fills; null = none.</param>
 public sealed record StaffingSpec(
     int Therapists,
     double Fte,
@@ -17,4 +18,9 @@ public sealed record StaffingSpec(
     double TravelMinutesPerVisit,
     int VisitsPerSchoolPerWeek,
     double AbsenceRate,
-    double SalaryPerFte);
+    double SalaryPerFte,
+    VacancySpec? Vacancies = null)
+{
+    /// <summary>The vacancies, <see cref="VacancySpec.None"/> when the scenario lists none.</summary>
+    public VacancySpec VacancyPlan => Vacancies ?? VacancySpec.None;
+}

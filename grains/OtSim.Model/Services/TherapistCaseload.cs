@@ -36,8 +36,10 @@ public sealed class TherapistCaseload
     private readonly double _absenceRate;
     private readonly List<(int Student, int Kind, double Minutes)> _items = [];
     private readonly ObservedProgress _observed;
+    private readonly GroupSessions _sessions;
+    private readonly Coverage? _coverage;
     private StreamRandom _absenceRng;
-    private double _capacityTotal, _demandTotal;
+    private double _capacityTotal, _demandTotal, _groupSaved, _delivered, _covered;
     private int _nextWeek;
 
     /// <summary>Draws the caseload of <paramref name="therapistId"/> under <paramref name="policy"/> at the start of the year.</summary>
@@ -75,10 +77,11 @@ public sealed class TherapistCaseload
         _disrupted = DrawDisruptions(scenario, replication, schools, _calendar);
         _absenceRng = new StreamRandom(scenario.Seed, replication, therapistId, StreamPurpose.TherapistAbsence);
         _absenceRate = staffing.AbsenceRate;
-        double travel = schools.Count * staffing.VisitsPerSchoolPerWeek * staffing.TravelMinutesPerVisit;
-        _fullCapacity = Math.Max(0, staffing.Fte * (staffing.ContractMinutesPerFte - staffing.WorkloadMinutesPerFte) - travel);
+        _fullCapacity = WeeklyCapacity.Full(staffing, schools.Count);
         _owed = new double[n * 3];
         _observed = new ObservedProgress(n);
+        _sessions = new GroupSessions(policy.GroupSize, StudentsPerClassroom);
+        _coverage = staffing.VacancyPlan.Any ? new Coverage(scenario, replication, therapistId) : null;
     }
 
     /// <summary>Therapist id.</summary>
@@ -156,7 +159,14 @@ public sealed class TherapistCaseload
         {
             delivered += year.Delivered(Direct) + year.Delivered(Integrated) + year.Delivered(Consult);
         }
-        return new TherapistSummary(TherapistId, Fte, Schools, _students.Length, _capacityTotal, _demandTotal, delivered);
+        return new TherapistSummary(TherapistId, Fte, Schools, _students.Length, _capacityTotal, _demandTotal, delivered)
+        {
+            GroupSavedMinutes = _groupSaved,
+            VacantWeeks = _coverage?.VacantWeeks ?? 0,
+            CoveredMinutes = _covered,
+            ContractWeeks = _coverage?.ContractWeeks ?? 0,
+            ContractCost = _coverage?.ContractCost ?? 0,
+        };
     }
 
     private void PlanWeek(int week)
@@ -173,7 +183,12 @@ public sealed class TherapistCaseload
             absentDays += _absenceRng.NextBernoulli(_absenceRate) ? 1 : 0;
         }
         double capacity = _fullCapacity * (5 - absentDays) / 5.0;
+        if (_coverage is not null)
+        {
+            capacity = _coverage.Capacity(week, capacity);
+        }
         _capacityTotal += capacity;
+        double therapistBefore = _delivered - _groupSaved;
 
         var items = _items;
         items.Clear();
@@ -203,10 +218,12 @@ public sealed class TherapistCaseload
             }
         }
 
+        // Demand is therapist minutes: a group session costs its length once (GroupSessions).
+        _sessions.Form(items);
         double demand = 0;
-        foreach (var item in items)
+        foreach (var group in _sessions.Groups)
         {
-            demand += item.Minutes;
+            demand += group.Minutes;
         }
         int rotation = n == 0 ? 0 : schoolWeek % n;
         double spare;
@@ -217,6 +234,7 @@ public sealed class TherapistCaseload
                 Deliver(_log[item.Student], week, item.Kind, item.Minutes);
             }
             spare = capacity - demand;
+            _groupSaved += _sessions.SavedMinutes(1);
         }
         else if (capacity / demand >= _parameters.MinSessionFraction)
         {
@@ -226,6 +244,7 @@ public sealed class TherapistCaseload
                 Deliver(_log[item.Student], week, item.Kind, item.Minutes * scale);
                 _owed[item.Student * 3 + item.Kind] += item.Minutes * (1 - scale);
             }
+            _groupSaved += _sessions.SavedMinutes(scale);
             spare = 0;
         }
         else
@@ -235,6 +254,10 @@ public sealed class TherapistCaseload
             spare = 0;
         }
         MakeUp(week, spare, rotation, n, _parameters.MakeupCapMinutesPerWeek);
+        if (_coverage?.IsVacant(week) == true)
+        {
+            _covered += _delivered - _groupSaved - therapistBefore;
+        }
     }
 
     private void AddSessions(
@@ -267,24 +290,38 @@ public sealed class TherapistCaseload
     private void DeliverInRotation(int week, double capacity, int rotation)
     {
         var items = _items;
-        // Items are in student order; start with the student at the rotation point so that the same students are not always dropped.
-        int start = items.FindIndex(item => item.Student >= rotation);
-        if (start < 0)
+        var groups = _sessions.Groups;
+        // Groups are in student order; start with the student at the rotation point so that the same students are not always dropped.
+        int start = 0;
+        while (start < groups.Count && items[groups[start].First].Student < rotation)
+        {
+            start++;
+        }
+        if (start == groups.Count)
         {
             start = 0;
         }
         double remaining = capacity;
-        for (int k = 0; k < items.Count; k++)
+        for (int k = 0; k < groups.Count; k++)
         {
-            var item = items[(start + k) % items.Count];
-            if (item.Minutes <= remaining)
+            var group = groups[(start + k) % groups.Count];
+            bool fits = group.Minutes <= remaining;
+            if (fits)
             {
-                Deliver(_log[item.Student], week, item.Kind, item.Minutes);
-                remaining -= item.Minutes;
+                remaining -= group.Minutes;
+                _groupSaved += (group.Count - 1) * group.Minutes;
             }
-            else
+            for (int m = group.First; m < group.First + group.Count; m++)
             {
-                _owed[item.Student * 3 + item.Kind] += item.Minutes;
+                var item = items[m];
+                if (fits)
+                {
+                    Deliver(_log[item.Student], week, item.Kind, item.Minutes);
+                }
+                else
+                {
+                    _owed[item.Student * 3 + item.Kind] += item.Minutes;
+                }
             }
         }
     }
@@ -310,8 +347,9 @@ public sealed class TherapistCaseload
         }
     }
 
-    private static void Deliver(ServiceYear year, int week, int kind, double minutes)
+    private void Deliver(ServiceYear year, int week, int kind, double minutes)
     {
+        _delivered += minutes;
         year.Weekly[week * ServiceYear.Stride + kind] += (float)minutes;
         if (kind == Integrated)
         {

@@ -31,8 +31,9 @@ internal static class LegacyRows
         Text(policy), Integer(replication), seed.ToString(CultureInfo.InvariantCulture),
         Integer(t.TherapistId), Number(t.Fte), Integer(t.Schools), Integer(t.Caseload),
         Number(t.CapacityMinutes), Number(t.DemandMinutes), Number(t.DeliveredMinutes),
-        Number(t.CapacityMinutes > 0 ? Math.Min(1, t.DeliveredMinutes / t.CapacityMinutes) : 0),
-        Number(t.DemandMinutes > 0 ? t.DeliveredMinutes / t.DemandMinutes : 1));
+        Number(t.CapacityMinutes > 0 ? Math.Min(1, t.TherapistMinutes / t.CapacityMinutes) : 0),
+        Number(t.DemandMinutes > 0 ? t.DeliveredMinutes / t.DemandMinutes : 1),
+        Number(t.TherapistMinutes), Integer(t.VacantWeeks), Number(t.CoveredMinutes), Integer(t.ContractWeeks), Number(t.ContractCost));
 
     public static string Week(in WeekRecord w, string policy, int replication, ulong seed) => string.Join(',',
         Text(policy), Integer(replication), seed.ToString(CultureInfo.InvariantCulture),
