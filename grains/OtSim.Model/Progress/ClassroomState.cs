@@ -32,6 +32,7 @@ public sealed class ClassroomState
     private readonly StreamRandom[] _noise;
     private readonly StreamRandom[] _probeNoise;
     private readonly StreamRandom[] _presence;
+    private readonly Enrollment[] _enrollment;
     private readonly double[] _delivered;
     private readonly StudentServices[] _latest;
     private readonly List<WeekRecord>? _weeks;
@@ -58,9 +59,11 @@ public sealed class ClassroomState
         _noise = new StreamRandom[n];
         _probeNoise = new StreamRandom[n];
         _presence = new StreamRandom[n];
+        _enrollment = new Enrollment[n];
         for (int i = 0; i < n; i++)
         {
             var s = _students[i];
+            _enrollment[i] = Enrollment.Draw(scenario.Churn, _calendar, scenario.Seed, replication, s.StudentId);
             _performance[i] = s.TrueBaseline;
             _rate[i] = PracticeModel.LearningRate(s.Responsiveness, s.Severity, p);
             _allPresent[i] = Math.Pow(1 - s.AbsenceRate, 5);
@@ -130,6 +133,15 @@ public sealed class ClassroomState
             var p = _scenario.Parameters;
             for (int i = 0; i < n; i++)
             {
+                if (week >= _enrollment[i].ExitWeek)
+                {
+                    // Gone from the class: not seen, no data point.
+                    if (collect)
+                    {
+                        probes[i * probeWeeks.Count + probe] = float.NaN;
+                    }
+                    continue;
+                }
                 daysPresent[i] += 5 - DaysAbsent(ref _presence[i], _students[i].AbsenceRate, _allPresent[i]);
                 if (collect)
                 {
@@ -194,6 +206,11 @@ public sealed class ClassroomState
         var embeddedThisWeek = _weeks is not null ? new double[n] : null;
         for (int i = 0; i < n; i++)
         {
+            if (week >= _enrollment[i].ExitWeek)
+            {
+                // Moved away: performance stays where it was when the student left.
+                continue;
+            }
             var weekly = services[i].Weekly.Span;
             double embedded = PracticeModel.EmbeddedPractice(routine, 1 - _students[i].AbsenceRate, _fidelity, _share, p);
             double pullout = PracticeModel.PulloutPractice(weekly[offset], p);
@@ -235,15 +252,22 @@ public sealed class ClassroomState
         double baseline = Math.Clamp(student.TrueBaseline + rng.NextNormal(0, p.MeasurementSd), 0, 100);
         double end = Math.Clamp(_performance[i] + rng.NextNormal(0, p.MeasurementSd), 0, 100);
         double progress = end - baseline;
+        var enrollment = _enrollment[i];
+        double goal = PartYear.Goal(p.GoalGainPoints, enrollment, _calendar);
         var rater = new StreamRandom(_scenario.Seed, _replication, student.StudentId, StreamPurpose.GoalRating);
-        double continuous = GoalAttainment.ContinuousLevel(progress, p.GoalGainPoints, rater.NextNormal(0, p.GasRaterNoiseT / 10.0));
+        double continuous = GoalAttainment.ContinuousLevel(progress, goal, rater.NextNormal(0, p.GasRaterNoiseT / 10.0));
         int level = GoalAttainment.Level(continuous);
         return new StudentOutcome(
             student.StudentId, student.ClassroomId, schoolId, TherapistId, student.Band, student.Severity, baseline,
             service.PrescribedDirect, service.PrescribedIntegrated, service.PrescribedConsult,
             _delivered[i * 3], _delivered[i * 3 + 1], _delivered[i * 3 + 2],
-            _collaboration, _fidelity, end, progress, level, GoalAttainment.TScore([level], [1.0]), progress >= p.GoalGainPoints,
-            1 - student.AbsenceRate, service.SessionsMissedAbsent);
+            _collaboration, _fidelity, end, progress, level, GoalAttainment.TScore([level], [1.0]), progress >= goal,
+            1 - student.AbsenceRate, service.SessionsMissedAbsent)
+        {
+            EntryWeek = enrollment.EntryWeek + 1,
+            ExitWeek = enrollment.Reason == ExitReason.None ? null : enrollment.ExitWeek + 1,
+            ExitReason = enrollment.Reason,
+        };
     }
 
     private void RecordWeek(StudentServices[] services, int offset, int week, double[]? embedded)
@@ -254,6 +278,10 @@ public sealed class ClassroomState
         }
         for (int i = 0; i < _students.Length; i++)
         {
+            if (!_enrollment[i].OnCaseload(week))
+            {
+                continue;
+            }
             var weekly = services[i].Weekly.Span;
             _weeks.Add(new WeekRecord(
                 _students[i].StudentId, _students[i].ClassroomId, week + 1, weekly[offset], weekly[offset + 1], weekly[offset + 2],

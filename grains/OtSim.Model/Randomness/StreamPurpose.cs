@@ -28,4 +28,6 @@ public enum StreamPurpose : ulong
     DesignSample = 10,
     /// <summary>Measurement noise of progress-monitoring data points collected during the year.</summary>
     ProgressMonitoring = 11,
+    /// <summary>Whether and when a student moves away during the year (caseload churn).</summary>
+    StudentExit = 15,
 }

@@ -30,6 +30,7 @@ public sealed class TherapistCaseload
     private readonly ServiceYear[] _log;
     private readonly StreamRandom[] _attendance;
     private readonly int[] _schoolIndex;
+    private readonly Enrollment[] _enrollment;
     private readonly bool[][] _disrupted;
     private readonly double[] _owed;
     private readonly double _fullCapacity;
@@ -65,8 +66,10 @@ public sealed class TherapistCaseload
         _log = new ServiceYear[n];
         _attendance = new StreamRandom[n];
         _schoolIndex = new int[n];
+        _enrollment = new Enrollment[n];
         for (int i = 0; i < n; i++)
         {
+            _enrollment[i] = Enrollment.Draw(scenario.Churn, _calendar, scenario.Seed, replication, _students[i].StudentId);
             _plans[i] = PlanResolver.Resolve(policy, _students[i]);
             _log[i] = new ServiceYear(_students[i].StudentId, _calendar.Weeks);
             _attendance[i] = new StreamRandom(scenario.Seed, replication, _students[i].StudentId, StreamPurpose.SessionAttendance);
@@ -179,6 +182,10 @@ public sealed class TherapistCaseload
         items.Clear();
         for (int i = 0; i < n; i++)
         {
+            if (!_enrollment[i].OnCaseload(week))
+            {
+                continue;
+            }
             var plan = _plans[i];
             var minutes = plan.ForSchoolWeek(schoolWeek);
             var log = _log[i];
@@ -294,6 +301,11 @@ public sealed class TherapistCaseload
         for (int k = 0; k < n && spare > 0; k++)
         {
             int i = (rotation + k) % n;
+            if (!_enrollment[i].OnCaseload(week))
+            {
+                // Minutes owed to a student who has left are not made up.
+                continue;
+            }
             double allowance = Math.Min(cap, spare);
             for (int kind = 0; kind < 3 && allowance > 0; kind++)
             {
