@@ -33,6 +33,7 @@ public sealed class ClassroomState
     private readonly StreamRandom[] _probeNoise;
     private readonly StreamRandom[] _presence;
     private readonly Enrollment[] _enrollment;
+    private readonly double[] _entryPerformance;
     private readonly double[] _delivered;
     private readonly StudentServices[] _latest;
     private readonly List<WeekRecord>? _weeks;
@@ -48,22 +49,24 @@ public sealed class ClassroomState
         TherapistId = therapistId;
         var p = scenario.Parameters;
         _calendar = new SchoolCalendar(scenario.Calendar);
-        _students = ProfileGenerator.Classroom(scenario.District, scenario.Seed, replication, classroomId);
+        var roster = CaseloadRoster.Build(scenario, replication, classroomId, classroomId, _calendar);
+        _students = roster.Students;
+        _enrollment = roster.Enrollment;
         int n = _students.Length;
         _collaboration = ProfileGenerator.Collaboration(scenario.District, scenario.Seed, replication, classroomId);
         _fidelity = Math.Clamp(p.InitialFidelityBase + p.InitialFidelityPerCollaboration * _collaboration, 0, 1);
-        _share = PracticeModel.AttentionShare(n, p);
+        // Students referred during the year are counted once on the caseload no more than the students who left are.
+        _share = PracticeModel.AttentionShare(scenario.District.StudentsPerClassroom, p);
         _performance = new double[n];
         _rate = new double[n];
         _allPresent = new double[n];
         _noise = new StreamRandom[n];
         _probeNoise = new StreamRandom[n];
         _presence = new StreamRandom[n];
-        _enrollment = new Enrollment[n];
+        _entryPerformance = new double[n];
         for (int i = 0; i < n; i++)
         {
             var s = _students[i];
-            _enrollment[i] = Enrollment.Draw(scenario.Churn, _calendar, scenario.Seed, replication, s.StudentId);
             _performance[i] = s.TrueBaseline;
             _rate[i] = PracticeModel.LearningRate(s.Responsiveness, s.Severity, p);
             _allPresent[i] = Math.Pow(1 - s.AbsenceRate, 5);
@@ -108,6 +111,7 @@ public sealed class ClassroomState
         {
             throw new InvalidOperationException($"Classroom {ClassroomId} is at week {_nextWeek + 1} but was sent the services of weeks {period.FirstWeek + 1}-{period.EndWeek}.");
         }
+        LearnEntries(services.Students);
         var probeWeeks = new List<int>();
         for (int week = period.FirstWeek; week < period.EndWeek; week++)
         {
@@ -133,9 +137,9 @@ public sealed class ClassroomState
             var p = _scenario.Parameters;
             for (int i = 0; i < n; i++)
             {
-                if (week >= _enrollment[i].ExitWeek)
+                if (!_enrollment[i].OnCaseload(week))
                 {
-                    // Gone from the class: not seen, no data point.
+                    // Not on the caseload (not yet eligible, or moved away): not seen, no data point.
                     if (collect)
                     {
                         probes[i * probeWeeks.Count + probe] = float.NaN;
@@ -158,6 +162,15 @@ public sealed class ClassroomState
         return new ClassroomObservations(ClassroomId, period, schoolDays, daysPresent, probeWeeks.ToArray(), probes);
     }
 
+    // The therapist's services say when a referred student found eligible joins the caseload.
+    private void LearnEntries(StudentServices[] services)
+    {
+        for (int i = 0; i < _enrollment.Length; i++)
+        {
+            _enrollment[i] = _enrollment[i] with { EntryWeek = services[i].EntryWeek };
+        }
+    }
+
     /// <summary>The year's outcomes (and weekly records, if kept), once every week has been simulated.</summary>
     public ClassroomYear Finish()
     {
@@ -167,18 +180,30 @@ public sealed class ClassroomState
         }
         var layout = new DistrictLayout(_scenario.District, _scenario.Staffing);
         int schoolId = layout.SchoolOf(ClassroomId);
-        var outcomes = new StudentOutcome[_students.Length];
-        for (int i = 0; i < outcomes.Length; i++)
+        var outcomes = new List<StudentOutcome>(_students.Length);
+        for (int i = 0; i < _students.Length; i++)
         {
-            outcomes[i] = Outcome(i, schoolId);
+            // Referred students never found eligible in the year were never on the caseload.
+            if (_enrollment[i].EntryWeek < _calendar.Weeks)
+            {
+                outcomes.Add(Outcome(i, schoolId));
+            }
         }
-        return new ClassroomYear(ClassroomId, outcomes, (IReadOnlyList<WeekRecord>?)_weeks ?? []);
+        return new ClassroomYear(ClassroomId, outcomes.ToArray(), (IReadOnlyList<WeekRecord>?)_weeks ?? []);
     }
 
     private void SimulateWeek(int week, StudentServices[] services, int offset)
     {
         int n = _students.Length;
         var p = _scenario.Parameters;
+        for (int i = 0; i < n; i++)
+        {
+            if (week == _enrollment[i].EntryWeek)
+            {
+                // A referred student's baseline is measured on entry to the caseload.
+                _entryPerformance[i] = _performance[i];
+            }
+        }
         for (int i = 0; i < n; i++)
         {
             var weekly = services[i].Weekly.Span;
@@ -249,7 +274,8 @@ public sealed class ClassroomState
         var service = _latest[i];
         var p = _scenario.Parameters;
         var rng = new StreamRandom(_scenario.Seed, _replication, student.StudentId, StreamPurpose.Measurement);
-        double baseline = Math.Clamp(student.TrueBaseline + rng.NextNormal(0, p.MeasurementSd), 0, 100);
+        double trueBaseline = _enrollment[i].EntryWeek > 0 ? _entryPerformance[i] : student.TrueBaseline;
+        double baseline = Math.Clamp(trueBaseline + rng.NextNormal(0, p.MeasurementSd), 0, 100);
         double end = Math.Clamp(_performance[i] + rng.NextNormal(0, p.MeasurementSd), 0, 100);
         double progress = end - baseline;
         var enrollment = _enrollment[i];

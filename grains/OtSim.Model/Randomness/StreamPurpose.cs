@@ -30,4 +30,8 @@ public enum StreamPurpose : ulong
     ProgressMonitoring = 11,
     /// <summary>Whether and when a student moves away during the year (caseload churn).</summary>
     StudentExit = 15,
+    /// <summary>A school's referrals for OT evaluation: how many arrive each school week and to which classroom.</summary>
+    Referrals = 16,
+    /// <summary>Whether a referred student's evaluation finds the student eligible for OT.</summary>
+    ReferralEligibility = 17,
 }
