@@ -85,6 +85,7 @@ public static class DatasetLoader
         return new AnalysisInput(spec, data, Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))), scenario, therapists, weeks, OtSimExtraColumns, notes)
         {
             Factors = factors,
+            Caseload = CaseloadChurnAnalysis.Load(folder, scenario?.Weeks),
         };
     }
 
