@@ -19,21 +19,25 @@ public static class ParquetExport
 
     private static readonly HashSet<string> IntegerColumns = new(StringComparer.Ordinal)
     {
-        "design_point", "student_id", "classroom_id", "school_id", "therapist_id", "replication", "seed", "goal_met", "gas_level",
+        "design_point", "student_id", "classroom_id", "school_id", "therapist_id", "replication", "seed", "goal_met", "gas_level", "entry_week",
     };
 
-    private static readonly HashSet<string> BuiltInText = new(StringComparer.Ordinal) { "policy", "severity_band" };
+    /// <summary>Whole-number columns that are empty when there is nothing to say (a student who did not leave has no exit week).</summary>
+    private static readonly HashSet<string> OptionalIntegerColumns = new(StringComparer.Ordinal) { "exit_week" };
+
+    private static readonly HashSet<string> BuiltInText = new(StringComparer.Ordinal) { "policy", "severity_band", "exit_reason" };
 
     /// <summary>Converts <paramref name="csvPath"/> to <paramref name="parquetPath"/>; <paramref name="textColumns"/> are extra text columns (factors with text levels).</summary>
     public static async Task WriteAsync(string csvPath, string parquetPath, IReadOnlySet<string> textColumns, CancellationToken cancellationToken)
     {
         using var reader = Sep.New(',').Reader(o => o with { Unescape = true }).FromFile(csvPath);
         var header = reader.Header.ColNames.ToArray();
-        var kinds = header.Select(c => BuiltInText.Contains(c) || textColumns.Contains(c) ? 't' : IntegerColumns.Contains(c) ? 'i' : 'd').ToArray();
+        var kinds = header.Select(c => BuiltInText.Contains(c) || textColumns.Contains(c) ? 't' : IntegerColumns.Contains(c) ? 'i' : OptionalIntegerColumns.Contains(c) ? 'n' : 'd').ToArray();
         var fields = header.Select((c, i) => kinds[i] switch
         {
             't' => (DataField)new DataField<string>(c),
             'i' => new DataField<long>(c),
+            'n' => new DataField<long?>(c),
             _ => new DataField<double>(c),
         }).ToArray();
         var columns = kinds.Select(_ => new List<string>(RowGroupSize)).ToArray();
@@ -76,6 +80,9 @@ public static class ParquetExport
                     break;
                 case 'i':
                     await group.WriteAsync<long>(fields[c], values.Select(v => long.Parse(v, CultureInfo.InvariantCulture)).ToArray(), cancellationToken: cancellationToken);
+                    break;
+                case 'n':
+                    await group.WriteAsync<long>(fields[c], values.Select(v => v.Length == 0 ? (long?)null : long.Parse(v, CultureInfo.InvariantCulture)).ToArray(), cancellationToken: cancellationToken);
                     break;
                 default:
                     await group.WriteAsync<double>(fields[c], values.Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray(), cancellationToken: cancellationToken);

@@ -29,6 +29,10 @@ public static class RunPipeline
             Console.Error.WriteLine($"Note: weeks.csv would have {weekRows:N0} rows; it is skipped. Add --weeks to write it anyway.");
         }
         string[] kinds = weeks ? ["students", "therapists", "weeks"] : ["students", "therapists"];
+        if (scenario.Churn.HasReferrals)
+        {
+            kinds = [.. kinds, "evaluations"];
+        }
         var work = WorkFolder.Open(folder.FinalPath, WorkFolder.Identity(ScenarioWriter.ToJson(scenario), weeks), options.Overwrite);
         var done = work.ReadManifest(kinds);
         if (done.Count > 0)
@@ -91,6 +95,10 @@ public static class RunPipeline
         {
             work.WritePart(planned.Key, "weeks", WeeksCsv.Rows(result.Weeks, prefix, policy, replication, seed));
         }
+        if (planned.Scenario.Churn.HasReferrals)
+        {
+            work.WritePart(planned.Key, "evaluations", EvaluationsCsv.Rows(result.Evaluations, prefix, policy, replication, seed, planned.Scenario.Calendar.Weeks));
+        }
     }
 
     /// <summary>Builds the final folder inside the work folder: merged CSVs, resolved scenario, Parquet, then <paramref name="finish"/>.</summary>
@@ -105,7 +113,10 @@ public static class RunPipeline
         Directory.CreateDirectory(staged);
         foreach (string kind in kinds)
         {
-            string header = kind switch { "students" => StudentsCsv.Header, "therapists" => TherapistsCsv.Header, _ => WeeksCsv.Header };
+            string header = kind switch
+            {
+                "students" => StudentsCsv.Header, "therapists" => TherapistsCsv.Header, "evaluations" => EvaluationsCsv.Header, _ => WeeksCsv.Header,
+            };
             await MergeAsync(plan, work, kind, plan.HeaderPrefix + header, Path.Combine(staged, kind + ".csv"), cancellationToken);
         }
         WorkFolder.WriteAtomically(Path.Combine(staged, "scenario.resolved.json"), ScenarioWriter.ToJson(plan.Scenario, ProgramInfo.Version));

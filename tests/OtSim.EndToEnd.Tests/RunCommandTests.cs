@@ -11,7 +11,7 @@ public sealed class RunCommandTests(DemoRunFixture demo) : IClassFixture<DemoRun
         "baseline", "prescribed_direct_minutes", "prescribed_integrated_minutes", "prescribed_consult_minutes",
         "prescribed_total_minutes", "delivered_direct_minutes", "delivered_integrated_minutes", "delivered_consult_minutes",
         "delivered_total_minutes", "compliance", "collaboration", "fidelity_end", "end_performance", "progress", "goal_met",
-        "gas_level", "gas_t_score", "attendance_rate", "sessions_missed_absent",
+        "gas_level", "gas_t_score", "attendance_rate", "sessions_missed_absent", "entry_week", "exit_week", "exit_reason",
     ];
 
     private static readonly string[] Policies = ["blanket-30", "collaborative", "needs-based"];

@@ -15,7 +15,8 @@ namespace OtSim.Grains.Tests;
 /// (issue 12: pull-out opportunity cost, push-in overlap counted once, class size in the attention share, per-student
 /// consultation scale, new defaults). therapists.csv has columns appended since (group sessions, vacancies): the recorded
 /// hash must still match the file with those columns cut off, and the whole file must match its own recorded hash
-/// (<c>therapists.csv+</c>).
+/// (<c>therapists.csv+</c>). students.csv has gained the caseload churn columns (<see cref="ChurnColumns"/>, last in
+/// every row): with churn off they say "on the caseload all year" in every row, and with them cut off the file must match.
 /// </summary>
 [Collection(ClustersCollection.Name)]
 public sealed class ByteIdentityTests(SingleSiloCluster single, ThreeSiloCluster three)
@@ -25,8 +26,11 @@ public sealed class ByteIdentityTests(SingleSiloCluster single, ThreeSiloCluster
     /// <summary>The recorded hash of the whole therapists.csv, appended columns included.</summary>
     private const string TherapistsWhole = "therapists.csv+";
 
+    /// <summary>students.csv columns added after the baseline, and their value in every row when churn is off.</summary>
+    private const string ChurnColumns = ",entry_week,exit_week,exit_reason", NoChurn = ",1,,";
+
     /// <summary>Scenarios shipped after the baseline was taken: they have no earlier files to match.</summary>
-    private static readonly string[] AddedAfterBaseline = ["which-assumptions-matter", "vacancy-and-groups"];
+    private static readonly string[] AddedAfterBaseline = ["caseload-churn", "vacancy-and-groups", "which-assumptions-matter"];
 
     public static TheoryData<string> Scenarios() =>
         [.. BaselineLines().Select(f => f[0]).Distinct().Order()];
@@ -119,6 +123,10 @@ public sealed class ByteIdentityTests(SingleSiloCluster single, ThreeSiloCluster
                 {
                     bytes = WithoutAppendedColumns(bytes);
                 }
+                else if (file == "students.csv")
+                {
+                    bytes = WithoutChurnColumns(bytes, name);
+                }
                 string actual = Convert.ToHexStringLower(SHA256.HashData(bytes));
                 Assert.True(expected[file] == actual, $"{name}/{file} on {engine.GetType().Name} (review every {scenario.Calendar.ReviewPeriodWeeks} weeks) differs from main's");
             }
@@ -130,5 +138,20 @@ public sealed class ByteIdentityTests(SingleSiloCluster single, ThreeSiloCluster
                 Directory.Delete(folder, recursive: true);
             }
         }
+    }
+
+    /// <summary>students.csv without the churn columns, after checking that every row says "no churn" in them.</summary>
+    private static byte[] WithoutChurnColumns(byte[] students, string name)
+    {
+        var lines = System.Text.Encoding.UTF8.GetString(students).Split('\n');
+        Assert.Equal("", lines[^1]);
+        var kept = new System.Text.StringBuilder(students.Length);
+        for (int i = 0; i < lines.Length - 1; i++)
+        {
+            string suffix = i == 0 ? ChurnColumns : NoChurn;
+            Assert.True(lines[i].EndsWith(suffix, StringComparison.Ordinal), $"{name}/students.csv line {i + 1} does not end in \"{suffix}\": {lines[i]}");
+            kept.Append(lines[i], 0, lines[i].Length - suffix.Length).Append('\n');
+        }
+        return System.Text.Encoding.UTF8.GetBytes(kept.ToString());
     }
 }

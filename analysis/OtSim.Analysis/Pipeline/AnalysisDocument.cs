@@ -35,6 +35,9 @@ public sealed record AnalysisDocument(
 
     /// <summary>One row per design point x policy (also written as design_points.csv); empty for external data.</summary>
     public IReadOnlyList<DesignPointRow>? DesignPoints { get; init; }
+
+    /// <summary>The caseload over the year and the evaluations (OtSim results with caseload churn), or null.</summary>
+    public CaseloadChurnResult? Caseload { get; init; }
 }
 
 /// <summary>Provenance block.</summary>

@@ -23,4 +23,7 @@ public sealed record AnalysisInput(
 {
     /// <summary>Experiment factor columns (numeric, one value per design point), empty without an experiment.</summary>
     public IReadOnlyList<string> Factors { get; init; } = [];
+
+    /// <summary>The caseload over the year and the evaluations, for OtSim results with caseload churn; otherwise null.</summary>
+    public CaseloadChurnResult? Caseload { get; init; }
 }

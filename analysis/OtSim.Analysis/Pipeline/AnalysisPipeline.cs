@@ -181,6 +181,7 @@ public static class AnalysisPipeline
             Answer = decision.Answer,
             Counterfactual = input.Spec.IsOtSim ? counterfactual : null,
             DesignPoints = designPoints.Count > 0 ? designPoints : null,
+            Caseload = input.Caseload,
         };
 
         var table = designPoints.Count > 0 ? DesignPointAnalysis.ToCsv(designPoints, input.Factors) : null;

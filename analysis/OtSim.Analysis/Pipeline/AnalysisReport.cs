@@ -42,6 +42,11 @@ public static class AnalysisReport
                 staffing.Policies.Select(s => (IReadOnlyList<string>)[s.Policy, F(s.StudentsPerFte, "0.0"), Pct(s.MeanCapacityUsed), s.OverCapacityTherapists.ToString(CultureInfo.InvariantCulture), Pct(s.Compliance)]).ToList()));
         }
 
+        if (document.Caseload is { } caseload)
+        {
+            builder.AddTable(CaseloadReportTable.Build(caseload));
+        }
+
         if (document.Notes.Count > 0)
         {
             builder.AddTable(new ReportTable("Notes on the data and models", ["Note"], document.Notes.Select(n => (IReadOnlyList<string>)[n]).ToList()));

@@ -33,6 +33,7 @@ public static class DatasetLoader
         "prescribed_consult_minutes", "prescribed_total_minutes", "delivered_direct_minutes", "delivered_integrated_minutes",
         "delivered_consult_minutes", "delivered_total_minutes", "compliance", "collaboration", "fidelity_end",
         "end_performance", "progress", "goal_met", "gas_level", "gas_t_score", "attendance_rate", "sessions_missed_absent",
+        "entry_week", "exit_week", "exit_reason",
     ], StringComparer.Ordinal);
 
     /// <summary>Loads an OtSim results folder (students.csv required; therapists.csv, weeks.csv, scenario.resolved.json optional).</summary>
@@ -55,7 +56,7 @@ public static class DatasetLoader
 
         var baseSpec = AnalysisSpec.ForOtSim(scenario?.BaselinePolicy);
         var used = baseSpec.NumericColumns().Concat(baseSpec.TextColumns()).Concat(OtSimExtraColumns)
-            .Concat(OtSimOptionalNumeric).Concat(OtSimOptionalText).ToHashSet(StringComparer.Ordinal);
+            .Concat(OtSimOptionalNumeric).Concat(OtSimOptionalText).Concat(PartYearStudents.Columns).ToHashSet(StringComparer.Ordinal);
         // Experiment factor columns sit between design_point and student_id; they are not known before the header is read.
         var table = PersonalDataGuard.Screen(
             TidyTable.Load(studentsPath, CsvDialect.Default, c => used.Contains(c) || !StandardStudentColumns.Contains(c)), allowPersonalData);
@@ -64,7 +65,8 @@ public static class DatasetLoader
             : [];
         var spec = baseSpec with { DesignPoint = table.HasColumn("design_point") ? "design_point" : null };
         var extraNumeric = OtSimExtraColumns.Concat(OtSimOptionalNumeric.Where(table.HasColumn)).Concat(factors).ToList();
-        var data = Extract(table, spec, extraNumeric, notes, extraText: OtSimOptionalText.Where(table.HasColumn));
+        var data = PartYearStudents.Exclude(
+            Extract(table, spec, extraNumeric, notes, extraText: OtSimOptionalText.Where(table.HasColumn)), PartYearStudents.Find(table), notes);
 
         var therapistsPath = Path.Combine(folder, "therapists.csv");
         var therapists = File.Exists(therapistsPath) ? TherapistRow.Load(therapistsPath) : null;
@@ -83,6 +85,7 @@ public static class DatasetLoader
         return new AnalysisInput(spec, data, Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))), scenario, therapists, weeks, OtSimExtraColumns, notes)
         {
             Factors = factors,
+            Caseload = CaseloadChurnAnalysis.Load(folder, scenario?.Weeks),
         };
     }
 

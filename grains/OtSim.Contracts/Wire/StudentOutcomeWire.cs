@@ -1,3 +1,4 @@
+using OtSim.Model.District;
 using OtSim.Model.Progress;
 using OtSim.Model.Scenarios;
 
@@ -29,6 +30,9 @@ internal struct StudentOutcomeSurrogate
     [Id(19)] public bool GoalMet;
     [Id(20)] public double AttendanceRate;
     [Id(21)] public int SessionsMissedAbsent;
+    [Id(22)] public int EntryWeek;
+    [Id(23)] public int? ExitWeek;
+    [Id(24)] public int ExitReason;
 }
 
 [RegisterConverter]
@@ -37,7 +41,10 @@ internal sealed class StudentOutcomeConverter : IConverter<StudentOutcome, Stude
     public StudentOutcome ConvertFromSurrogate(in StudentOutcomeSurrogate s) => new(
         s.StudentId, s.ClassroomId, s.SchoolId, s.TherapistId, (SeverityBand)s.Band, s.Severity, s.Baseline,
         s.PrescribedDirect, s.PrescribedIntegrated, s.PrescribedConsult, s.DeliveredDirect, s.DeliveredIntegrated, s.DeliveredConsult,
-        s.Collaboration, s.FidelityEnd, s.EndPerformance, s.Progress, s.GasLevel, s.GasTScore, s.GoalMet, s.AttendanceRate, s.SessionsMissedAbsent);
+        s.Collaboration, s.FidelityEnd, s.EndPerformance, s.Progress, s.GasLevel, s.GasTScore, s.GoalMet, s.AttendanceRate, s.SessionsMissedAbsent)
+    {
+        EntryWeek = s.EntryWeek, ExitWeek = s.ExitWeek, ExitReason = (ExitReason)s.ExitReason,
+    };
 
     public StudentOutcomeSurrogate ConvertToSurrogate(in StudentOutcome v) => new()
     {
@@ -46,6 +53,6 @@ internal sealed class StudentOutcomeConverter : IConverter<StudentOutcome, Stude
         PrescribedConsult = v.PrescribedConsult, DeliveredDirect = v.DeliveredDirect, DeliveredIntegrated = v.DeliveredIntegrated,
         DeliveredConsult = v.DeliveredConsult, Collaboration = v.Collaboration, FidelityEnd = v.FidelityEnd, EndPerformance = v.EndPerformance,
         Progress = v.Progress, GasLevel = v.GasLevel, GasTScore = v.GasTScore, GoalMet = v.GoalMet, AttendanceRate = v.AttendanceRate,
-        SessionsMissedAbsent = v.SessionsMissedAbsent,
+        SessionsMissedAbsent = v.SessionsMissedAbsent, EntryWeek = v.EntryWeek, ExitWeek = v.ExitWeek, ExitReason = (int)v.ExitReason,
     };
 }

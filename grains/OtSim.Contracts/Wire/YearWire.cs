@@ -1,5 +1,6 @@
 using OtSim.Model.Engine;
 using OtSim.Model.Progress;
+using OtSim.Model.Services;
 using OtSim.Model.Stepping;
 
 namespace OtSim.Contracts.Wire;
@@ -66,15 +67,44 @@ internal struct CaseloadYearSurrogate
 {
     [Id(0)] public TherapistSummary Therapist;
     [Id(1)] public ClassroomYear[] Classrooms;
+    [Id(2)] public EvaluationRecord[] Evaluations;
 }
 
 [RegisterConverter]
 internal sealed class CaseloadYearConverter : IConverter<CaseloadYear, CaseloadYearSurrogate>
 {
-    public CaseloadYear ConvertFromSurrogate(in CaseloadYearSurrogate s) => new(s.Therapist, s.Classrooms);
+    public CaseloadYear ConvertFromSurrogate(in CaseloadYearSurrogate s) => new(s.Therapist, s.Classrooms) { Evaluations = s.Evaluations ?? [] };
 
     public CaseloadYearSurrogate ConvertToSurrogate(in CaseloadYear v) => new()
     {
         Therapist = v.Therapist, Classrooms = v.Classrooms as ClassroomYear[] ?? [.. v.Classrooms],
+        Evaluations = v.Evaluations as EvaluationRecord[] ?? [.. v.Evaluations],
+    };
+}
+
+[GenerateSerializer]
+internal struct EvaluationRecordSurrogate
+{
+    [Id(0)] public long StudentId;
+    [Id(1)] public int ClassroomId;
+    [Id(2)] public int SchoolId;
+    [Id(3)] public int TherapistId;
+    [Id(4)] public int ReferralWeek;
+    [Id(5)] public int ConsentWeek;
+    [Id(6)] public int DueWeek;
+    [Id(7)] public int? CompletedWeek;
+    [Id(8)] public bool? Eligible;
+}
+
+[RegisterConverter]
+internal sealed class EvaluationRecordConverter : IConverter<EvaluationRecord, EvaluationRecordSurrogate>
+{
+    public EvaluationRecord ConvertFromSurrogate(in EvaluationRecordSurrogate s) =>
+        new(s.StudentId, s.ClassroomId, s.SchoolId, s.TherapistId, s.ReferralWeek, s.ConsentWeek, s.DueWeek, s.CompletedWeek, s.Eligible);
+
+    public EvaluationRecordSurrogate ConvertToSurrogate(in EvaluationRecord v) => new()
+    {
+        StudentId = v.StudentId, ClassroomId = v.ClassroomId, SchoolId = v.SchoolId, TherapistId = v.TherapistId, ReferralWeek = v.ReferralWeek,
+        ConsentWeek = v.ConsentWeek, DueWeek = v.DueWeek, CompletedWeek = v.CompletedWeek, Eligible = v.Eligible,
     };
 }

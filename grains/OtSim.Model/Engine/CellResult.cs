@@ -40,4 +40,8 @@ public sealed record CellResult(
     SimulationCell Cell,
     IReadOnlyList<StudentOutcome> Students,
     IReadOnlyList<TherapistSummary> Therapists,
-    IReadOnlyList<WeekRecord> Weeks);
+    IReadOnlyList<WeekRecord> Weeks)
+{
+    /// <summary>The evaluations of referred students (evaluations.csv; student-id order; empty without referrals).</summary>
+    public IReadOnlyList<Services.EvaluationRecord> Evaluations { get; init; } = [];
+}

@@ -48,26 +48,38 @@ public sealed class PlainLoopEngine(bool parallel = true) : ISimulationEngine
     /// </summary>
     public static CellResult Assemble(SimulationCell cell, IReadOnlyList<CaseloadYear> caseloads, DistrictLayout layout, bool includeWeeks)
     {
-        var students = new StudentOutcome[(long)layout.Classrooms * layout.StudentsPerClassroom];
+        long expected = 0;
+        foreach (var caseload in caseloads)
+        {
+            expected += caseload.Therapist.Caseload;
+        }
+        // Without churn every therapist returns its classrooms' students; with it, those who were ever on the caseload.
+        var students = new StudentOutcome[expected];
         var therapists = new TherapistSummary[caseloads.Count];
+        var evaluations = new List<EvaluationRecord>();
         var weeks = includeWeeks ? new List<WeekRecord>() : null;
         int next = 0;
         for (int t = 0; t < caseloads.Count; t++)
         {
             therapists[t] = caseloads[t].Therapist;
+            evaluations.AddRange(caseloads[t].Evaluations);
             foreach (var classroom in caseloads[t].Classrooms)
             {
                 foreach (var student in classroom.Students)
                 {
+                    if (next == students.Length)
+                    {
+                        throw new InvalidOperationException($"The classrooms returned more students than the therapists' caseloads ({students.Length}).");
+                    }
                     students[next++] = student;
                 }
                 weeks?.AddRange(classroom.Weeks);
             }
         }
-        if (next != students.Length)
+        if (next != students.Length || (layout.StudentsPerClassroom * (long)layout.Classrooms > next))
         {
-            throw new InvalidOperationException($"The therapists returned {next} students; the district has {students.Length}.");
+            throw new InvalidOperationException($"The classrooms returned {next} students; the therapists' caseloads have {students.Length} and the district {(long)layout.Classrooms * layout.StudentsPerClassroom} at the start.");
         }
-        return new CellResult(cell, students, therapists, (IReadOnlyList<WeekRecord>?)weeks ?? []);
+        return new CellResult(cell, students, therapists, (IReadOnlyList<WeekRecord>?)weeks ?? []) { Evaluations = evaluations };
     }
 }

@@ -15,9 +15,11 @@ public sealed class ResultWriter : IDisposable
     private readonly StreamWriter _students;
     private readonly StreamWriter _therapists;
     private readonly StreamWriter? _weeks;
+    private readonly StreamWriter? _evaluations;
     private readonly SepWriter _studentRows;
     private readonly SepWriter _therapistRows;
     private readonly SepWriter? _weekRows;
+    private readonly SepWriter? _evaluationRows;
     private bool _closed;
 
     /// <summary>Opens the files in <paramref name="stagingDirectory"/> (created if needed).</summary>
@@ -32,6 +34,8 @@ public sealed class ResultWriter : IDisposable
         _studentRows = Csv.RowWriter(_students);
         _therapistRows = Csv.RowWriter(_therapists);
         _weekRows = _weeks is null ? null : Csv.RowWriter(_weeks);
+        _evaluations = scenario.Churn.HasReferrals ? Open("evaluations.csv", EvaluationsCsv.Header) : null;
+        _evaluationRows = _evaluations is null ? null : Csv.RowWriter(_evaluations);
     }
 
     /// <summary>The folder the files are written in.</summary>
@@ -50,6 +54,10 @@ public sealed class ResultWriter : IDisposable
         foreach (var therapist in result.Therapists)
         {
             TherapistsCsv.Write(_therapistRows, [], therapist, policy, replication, seed);
+        }
+        foreach (var evaluation in _evaluationRows is null ? [] : result.Evaluations)
+        {
+            EvaluationsCsv.Write(_evaluationRows!, [], evaluation, policy, replication, seed, _scenario.Calendar.Weeks);
         }
         if (_weekRows is not null)
         {
@@ -111,6 +119,8 @@ public sealed class ResultWriter : IDisposable
         _studentRows.Dispose();
         _therapistRows.Dispose();
         _weekRows?.Dispose();
+        _evaluationRows?.Dispose();
+        _evaluations?.Dispose();
         _students.Dispose();
         _therapists.Dispose();
         _weeks?.Dispose();

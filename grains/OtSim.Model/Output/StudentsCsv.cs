@@ -1,4 +1,5 @@
 using nietras.SeparatedValues;
+using OtSim.Model.District;
 using OtSim.Model.Progress;
 using OtSim.Model.Scenarios;
 
@@ -15,8 +16,10 @@ public static class StudentsCsv
         "prescribed_direct_minutes", "prescribed_integrated_minutes", "prescribed_consult_minutes", "prescribed_total_minutes",
         "delivered_direct_minutes", "delivered_integrated_minutes", "delivered_consult_minutes", "delivered_total_minutes",
         "compliance", "collaboration", "fidelity_end", "end_performance", "progress", "goal_met", "gas_level", "gas_t_score",
-        "attendance_rate", "sessions_missed_absent",
+        "attendance_rate", "sessions_missed_absent", "entry_week", "exit_week", "exit_reason",
     ];
+
+    private static readonly string[] _exitReasons = ["", "moved", "dismissed"];
 
     private static readonly string[] _bandNames = Enum.GetValues<SeverityBand>().Select(b => b.ToString().ToLowerInvariant()).ToArray();
 
@@ -66,6 +69,16 @@ public static class StudentsCsv
         row[c++].Format(s.GasLevel);
         row[c++].SetNumber(s.GasTScore);
         row[c++].SetNumber(s.AttendanceRate);
-        row[c].Format(s.SessionsMissedAbsent);
+        row[c++].Format(s.SessionsMissedAbsent);
+        row[c++].Format(s.EntryWeek);
+        if (s.ExitWeek is { } exit)
+        {
+            row[c++].Format(exit);
+        }
+        else
+        {
+            row[c++].Set("");
+        }
+        row[c].Set(_exitReasons[(int)s.ExitReason]);
     }
 }

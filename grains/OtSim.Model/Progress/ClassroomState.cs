@@ -32,6 +32,8 @@ public sealed class ClassroomState
     private readonly StreamRandom[] _noise;
     private readonly StreamRandom[] _probeNoise;
     private readonly StreamRandom[] _presence;
+    private readonly Enrollment[] _enrollment;
+    private readonly double[] _entryPerformance;
     private readonly double[] _delivered;
     private readonly StudentServices[] _latest;
     private readonly List<WeekRecord>? _weeks;
@@ -47,17 +49,21 @@ public sealed class ClassroomState
         TherapistId = therapistId;
         var p = scenario.Parameters;
         _calendar = new SchoolCalendar(scenario.Calendar);
-        _students = ProfileGenerator.Classroom(scenario.District, scenario.Seed, replication, classroomId);
+        var roster = CaseloadRoster.Build(scenario, replication, classroomId, classroomId, _calendar);
+        _students = roster.Students;
+        _enrollment = roster.Enrollment;
         int n = _students.Length;
         _collaboration = ProfileGenerator.Collaboration(scenario.District, scenario.Seed, replication, classroomId);
         _fidelity = Math.Clamp(p.InitialFidelityBase + p.InitialFidelityPerCollaboration * _collaboration, 0, 1);
-        _share = PracticeModel.AttentionShare(n, scenario.District.ClassSize, p);
+        // Students referred during the year are counted once on the caseload no more than the students who left are.
+        _share = PracticeModel.AttentionShare(scenario.District.StudentsPerClassroom, scenario.District.ClassSize, p);
         _performance = new double[n];
         _rate = new double[n];
         _allPresent = new double[n];
         _noise = new StreamRandom[n];
         _probeNoise = new StreamRandom[n];
         _presence = new StreamRandom[n];
+        _entryPerformance = new double[n];
         for (int i = 0; i < n; i++)
         {
             var s = _students[i];
@@ -105,6 +111,7 @@ public sealed class ClassroomState
         {
             throw new InvalidOperationException($"Classroom {ClassroomId} is at week {_nextWeek + 1} but was sent the services of weeks {period.FirstWeek + 1}-{period.EndWeek}.");
         }
+        LearnEntries(services.Students);
         var probeWeeks = new List<int>();
         for (int week = period.FirstWeek; week < period.EndWeek; week++)
         {
@@ -130,6 +137,15 @@ public sealed class ClassroomState
             var p = _scenario.Parameters;
             for (int i = 0; i < n; i++)
             {
+                if (!_enrollment[i].OnCaseload(week))
+                {
+                    // Not on the caseload (not yet eligible, or moved away): not seen, no data point.
+                    if (collect)
+                    {
+                        probes[i * probeWeeks.Count + probe] = float.NaN;
+                    }
+                    continue;
+                }
                 daysPresent[i] += 5 - DaysAbsent(ref _presence[i], _students[i].AbsenceRate, _allPresent[i]);
                 if (collect)
                 {
@@ -146,6 +162,15 @@ public sealed class ClassroomState
         return new ClassroomObservations(ClassroomId, period, schoolDays, daysPresent, probeWeeks.ToArray(), probes);
     }
 
+    // The therapist's services say when a referred student found eligible joins the caseload.
+    private void LearnEntries(StudentServices[] services)
+    {
+        for (int i = 0; i < _enrollment.Length; i++)
+        {
+            _enrollment[i] = _enrollment[i] with { EntryWeek = services[i].EntryWeek };
+        }
+    }
+
     /// <summary>The year's outcomes (and weekly records, if kept), once every week has been simulated.</summary>
     public ClassroomYear Finish()
     {
@@ -155,18 +180,30 @@ public sealed class ClassroomState
         }
         var layout = new DistrictLayout(_scenario.District, _scenario.Staffing);
         int schoolId = layout.SchoolOf(ClassroomId);
-        var outcomes = new StudentOutcome[_students.Length];
-        for (int i = 0; i < outcomes.Length; i++)
+        var outcomes = new List<StudentOutcome>(_students.Length);
+        for (int i = 0; i < _students.Length; i++)
         {
-            outcomes[i] = Outcome(i, schoolId);
+            // Referred students never found eligible in the year were never on the caseload.
+            if (_enrollment[i].EntryWeek < _calendar.Weeks)
+            {
+                outcomes.Add(Outcome(i, schoolId));
+            }
         }
-        return new ClassroomYear(ClassroomId, outcomes, (IReadOnlyList<WeekRecord>?)_weeks ?? []);
+        return new ClassroomYear(ClassroomId, outcomes.ToArray(), (IReadOnlyList<WeekRecord>?)_weeks ?? []);
     }
 
     private void SimulateWeek(int week, StudentServices[] services, int offset)
     {
         int n = _students.Length;
         var p = _scenario.Parameters;
+        for (int i = 0; i < n; i++)
+        {
+            if (week == _enrollment[i].EntryWeek)
+            {
+                // A referred student's baseline is measured on entry to the caseload.
+                _entryPerformance[i] = _performance[i];
+            }
+        }
         for (int i = 0; i < n; i++)
         {
             var weekly = services[i].Weekly.Span;
@@ -194,6 +231,11 @@ public sealed class ClassroomState
         var embeddedThisWeek = _weeks is not null ? new double[n] : null;
         for (int i = 0; i < n; i++)
         {
+            if (week >= _enrollment[i].ExitWeek)
+            {
+                // Moved away: performance stays where it was when the student left.
+                continue;
+            }
             var weekly = services[i].Weekly.Span;
             double missed = PracticeModel.RoutineMinutesMissedByPullout(weekly[offset], routine, p);
             double overlap = PracticeModel.PushInRoutineOverlap(weekly[offset + 1], weekly[offset + 3], blockMinutes, routine);
@@ -235,18 +277,26 @@ public sealed class ClassroomState
         var service = _latest[i];
         var p = _scenario.Parameters;
         var rng = new StreamRandom(_scenario.Seed, _replication, student.StudentId, StreamPurpose.Measurement);
-        double baseline = Math.Clamp(student.TrueBaseline + rng.NextNormal(0, p.MeasurementSd), 0, 100);
+        double trueBaseline = _enrollment[i].EntryWeek > 0 ? _entryPerformance[i] : student.TrueBaseline;
+        double baseline = Math.Clamp(trueBaseline + rng.NextNormal(0, p.MeasurementSd), 0, 100);
         double end = Math.Clamp(_performance[i] + rng.NextNormal(0, p.MeasurementSd), 0, 100);
         double progress = end - baseline;
+        var enrollment = _enrollment[i];
+        double goal = PartYear.Goal(p.GoalGainPoints, enrollment, _calendar);
         var rater = new StreamRandom(_scenario.Seed, _replication, student.StudentId, StreamPurpose.GoalRating);
-        double continuous = GoalAttainment.ContinuousLevel(progress, p.GoalGainPoints, rater.NextNormal(0, p.GasRaterNoiseT / 10.0));
+        double continuous = GoalAttainment.ContinuousLevel(progress, goal, rater.NextNormal(0, p.GasRaterNoiseT / 10.0));
         int level = GoalAttainment.Level(continuous);
         return new StudentOutcome(
             student.StudentId, student.ClassroomId, schoolId, TherapistId, student.Band, student.Severity, baseline,
             service.PrescribedDirect, service.PrescribedIntegrated, service.PrescribedConsult,
             _delivered[i * 3], _delivered[i * 3 + 1], _delivered[i * 3 + 2],
-            _collaboration, _fidelity, end, progress, level, GoalAttainment.TScore([level], [1.0]), progress >= p.GoalGainPoints,
-            1 - student.AbsenceRate, service.SessionsMissedAbsent);
+            _collaboration, _fidelity, end, progress, level, GoalAttainment.TScore([level], [1.0]), progress >= goal,
+            1 - student.AbsenceRate, service.SessionsMissedAbsent)
+        {
+            EntryWeek = enrollment.EntryWeek + 1,
+            ExitWeek = enrollment.Reason == ExitReason.None ? null : enrollment.ExitWeek + 1,
+            ExitReason = enrollment.Reason,
+        };
     }
 
     private void RecordWeek(StudentServices[] services, int offset, int week, double[]? embedded)
@@ -257,6 +307,10 @@ public sealed class ClassroomState
         }
         for (int i = 0; i < _students.Length; i++)
         {
+            if (!_enrollment[i].OnCaseload(week))
+            {
+                continue;
+            }
             var weekly = services[i].Weekly.Span;
             _weeks.Add(new WeekRecord(
                 _students[i].StudentId, _students[i].ClassroomId, week + 1, weekly[offset], weekly[offset + 1], weekly[offset + 2],

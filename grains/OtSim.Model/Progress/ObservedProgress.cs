@@ -52,6 +52,10 @@ public sealed class ObservedProgress
             for (int j = 0; j < probes; j++)
             {
                 double w = report.ProbeWeeks[j] + 1, y = report.Probes[seat * probes + j];
+                if (double.IsNaN(y))
+                {
+                    continue; // the student was not in the class (moved away)
+                }
                 _sums[o] += 1;
                 _sums[o + 1] += w;
                 _sums[o + 2] += y;

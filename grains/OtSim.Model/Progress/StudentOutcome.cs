@@ -1,3 +1,4 @@
+using OtSim.Model.District;
 using OtSim.Model.Scenarios;
 
 namespace OtSim.Model.Progress;
@@ -6,6 +7,8 @@ namespace OtSim.Model.Progress;
 /// One student's year: who, what was prescribed and delivered, and the outcome. One row of students.csv.
 /// <see cref="AttendanceRate"/> is the student's expected share of school days attended (what a district's attendance
 /// record shows); <see cref="SessionsMissedAbsent"/> counts planned OT sessions lost to the student's absence.
+/// A student on the caseload for part of the year has its entry and exit weeks; progress is measured at exit and goal
+/// attainment is judged against the goal pro-rated to the school weeks served (<see cref="PartYear"/>).
 /// </summary>
 public sealed record StudentOutcome(
     long StudentId,
@@ -31,6 +34,15 @@ public sealed record StudentOutcome(
     double AttendanceRate,
     int SessionsMissedAbsent)
 {
+    /// <summary>First 1-based calendar week on the caseload (1 for a student there from the start).</summary>
+    public int EntryWeek { get; init; } = 1;
+
+    /// <summary>First 1-based calendar week no longer on the caseload, or null for a student there to the end.</summary>
+    public int? ExitWeek { get; init; }
+
+    /// <summary>Why the student left, or <see cref="ExitReason.None"/>.</summary>
+    public ExitReason ExitReason { get; init; }
+
     /// <summary>All prescribed minutes.</summary>
     public double PrescribedTotal => PrescribedDirect + PrescribedIntegrated + PrescribedConsult;
 

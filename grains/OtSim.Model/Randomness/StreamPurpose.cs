@@ -28,6 +28,12 @@ public enum StreamPurpose : ulong
     DesignSample = 10,
     /// <summary>Measurement noise of progress-monitoring data points collected during the year.</summary>
     ProgressMonitoring = 11,
+    /// <summary>Whether and when a student moves away during the year (caseload churn).</summary>
+    StudentExit = 15,
+    /// <summary>A school's referrals for OT evaluation: how many arrive each school week and to which classroom.</summary>
+    Referrals = 16,
+    /// <summary>Whether a referred student's evaluation finds the student eligible for OT.</summary>
+    ReferralEligibility = 17,
     /// <summary>Whether and when a therapist's position falls vacant (vacancies drawn at a rate).</summary>
     Vacancy = 20,
 }

@@ -23,4 +23,8 @@ public sealed record Scenario(
     StaffingSpec Staffing,
     IReadOnlyList<PolicySpec> Policies,
     ModelParameters Parameters,
-    Experiments.ExperimentSpec? Experiment = null);
+    Experiments.ExperimentSpec? Experiment = null)
+{
+    /// <summary>How the caseload moves during the year (off unless the scenario has a <c>churn</c> object).</summary>
+    public ChurnSpec Churn { get; init; } = ChurnSpec.Off;
+}

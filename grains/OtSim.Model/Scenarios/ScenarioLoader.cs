@@ -93,8 +93,12 @@ public static class ScenarioLoader
         }
         var parameters = ReadParameters(root.OptionalObject("parameters"));
         CheckPlanStudents(root, policies, district);
+        var churn = ChurnReader.Read(root.OptionalObject("churn"));
         var experiment = Experiments.ExperimentReader.Read(root.OptionalObject("experiment"));
-        var scenario = new Scenario(name, description, (ulong)seed, replications, baseline, calendar, district, staffing, policies, parameters, experiment);
+        var scenario = new Scenario(name, description, (ulong)seed, replications, baseline, calendar, district, staffing, policies, parameters, experiment)
+        {
+            Churn = churn,
+        };
         if (experiment is not null)
         {
             // Every design point goes through this loader, so a bad level fails now, before anything runs.

@@ -40,6 +40,7 @@ public static class ScenarioWriter
                 w.WriteNumber(info.Name, info.Get(scenario.Parameters));
             }
             w.WriteEndObject();
+            ChurnReader.Write(w, scenario.Churn);
             if (scenario.Experiment is not null)
             {
                 WriteExperiment(w, scenario.Experiment);

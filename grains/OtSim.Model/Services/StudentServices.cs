@@ -17,4 +17,11 @@ public readonly record struct StudentServices(
     double PrescribedDirect,
     double PrescribedIntegrated,
     double PrescribedConsult,
-    int SessionsMissedAbsent);
+    int SessionsMissedAbsent)
+{
+    /// <summary>
+    /// The 0-based calendar week the student joined or joins the caseload as far as the therapist knows (0 from the
+    /// start; the year's length for a referred student not found eligible yet), so the classroom learns of entries.
+    /// </summary>
+    public int EntryWeek { get; init; }
+}

@@ -30,6 +30,9 @@ public sealed class TherapistCaseload
     private readonly ServiceYear[] _log;
     private readonly StreamRandom[] _attendance;
     private readonly int[] _schoolIndex;
+    private readonly Enrollment[] _enrollment;
+    private readonly int[] _offsets;
+    private readonly EvaluationQueue? _evaluations;
     private readonly bool[][] _disrupted;
     private readonly double[] _owed;
     private readonly double _fullCapacity;
@@ -38,6 +41,7 @@ public sealed class TherapistCaseload
     private readonly ObservedProgress _observed;
     private readonly GroupSessions _sessions;
     private readonly Coverage? _coverage;
+    private readonly Func<int, int> _schoolOf;
     private StreamRandom _absenceRng;
     private double _capacityTotal, _demandTotal, _groupSaved, _delivered, _covered;
     private int _nextWeek;
@@ -56,12 +60,12 @@ public sealed class TherapistCaseload
         Fte = staffing.Fte;
         Schools = schools.Count;
 
-        var students = new List<StudentProfile>();
-        for (int classroom = FirstClassroom; classroom <= LastClassroom; classroom++)
-        {
-            students.AddRange(ProfileGenerator.Classroom(scenario.District, scenario.Seed, replication, classroom));
-        }
-        _students = students.ToArray();
+        var roster = CaseloadRoster.Build(scenario, replication, FirstClassroom, LastClassroom, _calendar);
+        _students = roster.Students;
+        _enrollment = roster.Enrollment;
+        _offsets = roster.Offsets;
+        _evaluations = scenario.Churn.HasReferrals ? new EvaluationQueue(roster.Referrals, scenario.Churn.EvaluationHours * 60) : null;
+        _schoolOf = layout.SchoolOf;
         int n = _students.Length;
         _plans = new ServicePlan[n];
         _log = new ServiceYear[n];
@@ -102,8 +106,11 @@ public sealed class TherapistCaseload
     /// <summary>Students per classroom.</summary>
     public int StudentsPerClassroom { get; }
 
-    /// <summary>Students on the caseload.</summary>
-    public int Caseload => _students.Length;
+    /// <summary>Students on the caseload at some time in the year so far.</summary>
+    public int Caseload => _enrollment.Count(e => e.EntryWeek < _calendar.Weeks);
+
+    /// <summary>The evaluations of the students referred in this caseload's classrooms so far (student-id order).</summary>
+    public IReadOnlyList<EvaluationRecord> Evaluations => _evaluations?.Records(_schoolOf, TherapistId) ?? [];
 
     /// <summary>The service log: every student's services so far, in caseload order (classroom, then seat).</summary>
     public IReadOnlyList<ServiceYear> Log => _log;
@@ -131,13 +138,16 @@ public sealed class TherapistCaseload
         var messages = new ClassroomServices[classrooms];
         for (int k = 0; k < classrooms; k++)
         {
-            var students = new StudentServices[StudentsPerClassroom];
+            var students = new StudentServices[_offsets[k + 1] - _offsets[k]];
             for (int seat = 0; seat < students.Length; seat++)
             {
-                var log = _log[k * StudentsPerClassroom + seat];
+                var log = _log[_offsets[k] + seat];
                 students[seat] = new StudentServices(
                     log.StudentId, log.Weekly.AsMemory(period.FirstWeek * ServiceYear.Stride, period.Weeks * ServiceYear.Stride),
-                    log.PrescribedDirect, log.PrescribedIntegrated, log.PrescribedConsult, log.SessionsMissedAbsent);
+                    log.PrescribedDirect, log.PrescribedIntegrated, log.PrescribedConsult, log.SessionsMissedAbsent)
+                {
+                    EntryWeek = _enrollment[_offsets[k] + seat].EntryWeek,
+                };
             }
             messages[k] = new ClassroomServices(FirstClassroom + k, TherapistId, period, students);
         }
@@ -147,7 +157,7 @@ public sealed class TherapistCaseload
     /// <summary>Takes in what a classroom reported for a period (progress-monitoring data points and attendance).</summary>
     public void Observe(ClassroomObservations observations)
     {
-        int offset = (observations.ClassroomId - FirstClassroom) * StudentsPerClassroom;
+        int offset = _offsets[observations.ClassroomId - FirstClassroom];
         _observed.Add(offset, observations);
     }
 
@@ -159,7 +169,7 @@ public sealed class TherapistCaseload
         {
             delivered += year.Delivered(Direct) + year.Delivered(Integrated) + year.Delivered(Consult);
         }
-        return new TherapistSummary(TherapistId, Fte, Schools, _students.Length, _capacityTotal, _demandTotal, delivered)
+        return new TherapistSummary(TherapistId, Fte, Schools, Caseload, _capacityTotal, _demandTotal, delivered)
         {
             GroupSavedMinutes = _groupSaved,
             VacantWeeks = _coverage?.VacantWeeks ?? 0,
@@ -194,6 +204,10 @@ public sealed class TherapistCaseload
         items.Clear();
         for (int i = 0; i < n; i++)
         {
+            if (!_enrollment[i].OnCaseload(week))
+            {
+                continue;
+            }
             var plan = _plans[i];
             var minutes = plan.ForSchoolWeek(schoolWeek);
             var log = _log[i];
@@ -252,6 +266,11 @@ public sealed class TherapistCaseload
             // Whole sessions are dropped, so what little capacity is left is not spent on make-ups.
             DeliverInRotation(week, capacity, rotation);
             spare = 0;
+        }
+        if (_evaluations is not null)
+        {
+            // Evaluations are due by law: they take the spare capacity before make-ups. An eligible student starts next week.
+            spare -= _evaluations.Work(week, spare, slot => _enrollment[slot] = _enrollment[slot] with { EntryWeek = week + 1 });
         }
         MakeUp(week, spare, rotation, n, _parameters.MakeupCapMinutesPerWeek);
         if (_coverage?.IsVacant(week) == true)
@@ -331,6 +350,11 @@ public sealed class TherapistCaseload
         for (int k = 0; k < n && spare > 0; k++)
         {
             int i = (rotation + k) % n;
+            if (!_enrollment[i].OnCaseload(week))
+            {
+                // Minutes owed to a student who has left are not made up.
+                continue;
+            }
             double allowance = Math.Min(cap, spare);
             for (int kind = 0; kind < 3 && allowance > 0; kind++)
             {

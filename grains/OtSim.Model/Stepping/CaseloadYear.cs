@@ -6,4 +6,8 @@ namespace OtSim.Model.Stepping;
 /// <summary>A therapist's caseload at the end of the year: the therapist's figures and its classrooms' years, in classroom-id order.</summary>
 /// <param name="Therapist">The therapist's figures.</param>
 /// <param name="Classrooms">The classrooms' years.</param>
-public sealed record CaseloadYear(TherapistSummary Therapist, IReadOnlyList<ClassroomYear> Classrooms);
+public sealed record CaseloadYear(TherapistSummary Therapist, IReadOnlyList<ClassroomYear> Classrooms)
+{
+    /// <summary>The evaluations of students referred in the caseload's classrooms (student-id order; empty without referrals).</summary>
+    public IReadOnlyList<Services.EvaluationRecord> Evaluations { get; init; } = [];
+}

@@ -25,7 +25,9 @@ internal static class LegacyRows
         Number(s.DeliveredDirect), Number(s.DeliveredIntegrated), Number(s.DeliveredConsult), Number(s.DeliveredTotal),
         Number(s.Compliance), Number(s.Collaboration), Number(s.FidelityEnd), Number(s.EndPerformance),
         Number(s.Progress), s.GoalMet ? "1" : "0", Integer(s.GasLevel), Number(s.GasTScore),
-        Number(s.AttendanceRate), Integer(s.SessionsMissedAbsent));
+        Number(s.AttendanceRate), Integer(s.SessionsMissedAbsent),
+        // The caseload-churn columns came after the Sep writers; they follow main's columns unchanged.
+        Integer(s.EntryWeek), s.ExitWeek is { } exit ? Integer(exit) : "", s.ExitReason == District.ExitReason.None ? "" : s.ExitReason.ToString().ToLowerInvariant());
 
     public static string Therapist(TherapistSummary t, string policy, int replication, ulong seed) => string.Join(',',
         Text(policy), Integer(replication), seed.ToString(CultureInfo.InvariantCulture),
