@@ -93,8 +93,9 @@ public static class ScenarioLoader
         }
         var parameters = ReadParameters(root.OptionalObject("parameters"));
         CheckPlanStudents(root, policies, district);
+        var monitoring = MonitoringReader.Read(root.OptionalObject("monitoring"));
         var experiment = Experiments.ExperimentReader.Read(root.OptionalObject("experiment"));
-        var scenario = new Scenario(name, description, (ulong)seed, replications, baseline, calendar, district, staffing, policies, parameters, experiment);
+        var scenario = new Scenario(name, description, (ulong)seed, replications, baseline, calendar, district, staffing, policies, parameters, experiment, monitoring);
         if (experiment is not null)
         {
             // Every design point goes through this loader, so a bad level fails now, before anything runs.

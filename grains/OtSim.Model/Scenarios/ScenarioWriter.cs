@@ -40,6 +40,7 @@ public static class ScenarioWriter
                 w.WriteNumber(info.Name, info.Get(scenario.Parameters));
             }
             w.WriteEndObject();
+            MonitoringReader.Write(w, scenario.Monitoring ?? MonitoringSpec.Default);
             if (scenario.Experiment is not null)
             {
                 WriteExperiment(w, scenario.Experiment);

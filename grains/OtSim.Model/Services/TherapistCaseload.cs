@@ -36,6 +36,8 @@ public sealed class TherapistCaseload
     private readonly double _absenceRate;
     private readonly List<(int Student, int Kind, double Minutes)> _items = [];
     private readonly ObservedProgress _observed;
+    private readonly MonitoringSpec _monitoring;
+    private readonly double _minutesPerDataPoint;
     private StreamRandom _absenceRng;
     private double _capacityTotal, _demandTotal;
     private int _nextWeek;
@@ -79,6 +81,8 @@ public sealed class TherapistCaseload
         _fullCapacity = Math.Max(0, staffing.Fte * (staffing.ContractMinutesPerFte - staffing.WorkloadMinutesPerFte) - travel);
         _owed = new double[n * 3];
         _observed = new ObservedProgress(n);
+        _monitoring = scenario.Monitoring ?? MonitoringSpec.Default;
+        _minutesPerDataPoint = _monitoring.MinutesPerPoint(scenario.District.RoutineBlocksPerWeek > 0);
     }
 
     /// <summary>Therapist id.</summary>
@@ -173,6 +177,10 @@ public sealed class TherapistCaseload
             absentDays += _absenceRng.NextBernoulli(_absenceRate) ? 1 : 0;
         }
         double capacity = _fullCapacity * (5 - absentDays) / 5.0;
+        if (_minutesPerDataPoint > 0 && _monitoring.IsCollectionWeek(schoolWeek))
+        {
+            capacity = Math.Max(0, capacity - _minutesPerDataPoint * n);
+        }
         _capacityTotal += capacity;
 
         var items = _items;
