@@ -1,3 +1,4 @@
+using OtSim.Model.Policies;
 using OtSim.Model.Progress;
 
 namespace OtSim.Model.Engine;
@@ -13,9 +14,13 @@ namespace OtSim.Model.Engine;
 public sealed record TherapistSummary(
     int TherapistId, double Fte, int Schools, int Caseload, double CapacityMinutes, double DemandMinutes, double DeliveredMinutes);
 
-/// <summary>Everything one cell produced, in a fixed order (classrooms by id, students by seat, therapists by id).</summary>
+/// <summary>
+/// Everything one cell produced, in a fixed order (classrooms by id, students by seat, therapists by id; plan changes by
+/// therapist, then review, then student).
+/// </summary>
 public sealed record CellResult(
     SimulationCell Cell,
     IReadOnlyList<StudentOutcome> Students,
     IReadOnlyList<TherapistSummary> Therapists,
-    IReadOnlyList<WeekRecord> Weeks);
+    IReadOnlyList<WeekRecord> Weeks,
+    IReadOnlyList<PlanChange> PlanChanges);

@@ -1,4 +1,5 @@
 using OtSim.Model.District;
+using OtSim.Model.Policies;
 using OtSim.Model.Progress;
 using OtSim.Model.Scenarios;
 using OtSim.Model.Services;
@@ -51,10 +52,12 @@ public sealed class PlainLoopEngine(bool parallel = true) : ISimulationEngine
         var students = new StudentOutcome[(long)layout.Classrooms * layout.StudentsPerClassroom];
         var therapists = new TherapistSummary[caseloads.Count];
         var weeks = includeWeeks ? new List<WeekRecord>() : null;
+        var changes = new List<PlanChange>();
         int next = 0;
         for (int t = 0; t < caseloads.Count; t++)
         {
             therapists[t] = caseloads[t].Therapist;
+            changes.AddRange(caseloads[t].PlanChanges);
             foreach (var classroom in caseloads[t].Classrooms)
             {
                 foreach (var student in classroom.Students)
@@ -68,6 +71,6 @@ public sealed class PlainLoopEngine(bool parallel = true) : ISimulationEngine
         {
             throw new InvalidOperationException($"The therapists returned {next} students; the district has {students.Length}.");
         }
-        return new CellResult(cell, students, therapists, (IReadOnlyList<WeekRecord>?)weeks ?? []);
+        return new CellResult(cell, students, therapists, (IReadOnlyList<WeekRecord>?)weeks ?? [], changes);
     }
 }

@@ -8,6 +8,7 @@ namespace OtSim.Model.Scenarios;
 /// <param name="BySeverity">Weekly minutes per severity band, for needs-based policies.</param>
 /// <param name="PlansFile">The per-student plan CSV (resolved path), for per-student policies.</param>
 /// <param name="Plans">Per-student plans by student id, read from <paramref name="PlansFile"/>.</param>
+/// <param name="Responsive">The review rule of a responsive policy.</param>
 public sealed record PolicySpec(
     string Name,
     PolicyKind Kind,
@@ -15,4 +16,5 @@ public sealed record PolicySpec(
     int SessionsPerWeek,
     IReadOnlyDictionary<SeverityBand, ServiceMinutes>? BySeverity = null,
     string? PlansFile = null,
-    IReadOnlyDictionary<long, ServiceMinutes>? Plans = null);
+    IReadOnlyDictionary<long, ServiceMinutes>? Plans = null,
+    ResponsiveSpec? Responsive = null);

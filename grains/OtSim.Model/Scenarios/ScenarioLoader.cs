@@ -92,6 +92,7 @@ public static class ScenarioLoader
             throw root.Error("baselinePolicy", $"\"{baseline}\"", $"it must name one of the policies: {string.Join(", ", policies.Select(p => p.Name))}");
         }
         var parameters = ReadParameters(root.OptionalObject("parameters"));
+        ResponsiveReader.CheckReviews(root, calendar, policies);
         CheckPlanStudents(root, policies, district);
         var monitoring = MonitoringReader.Read(root.OptionalObject("monitoring"));
         var experiment = Experiments.ExperimentReader.Read(root.OptionalObject("experiment"));

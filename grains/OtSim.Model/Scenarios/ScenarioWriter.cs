@@ -117,6 +117,10 @@ public static class ScenarioWriter
             }
             w.WriteEndObject();
         }
+        if (p.Responsive is not null)
+        {
+            ResponsiveReader.Write(w, p.Responsive);
+        }
         if (p.Plans is not null)
         {
             w.WriteStartArray("plans");

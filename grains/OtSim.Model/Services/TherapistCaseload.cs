@@ -38,6 +38,7 @@ public sealed class TherapistCaseload
     private readonly ObservedProgress _observed;
     private readonly MonitoringSpec _monitoring;
     private readonly double _minutesPerDataPoint;
+    private readonly ResponsiveCaseload? _responsive;
     private StreamRandom _absenceRng;
     private double _capacityTotal, _demandTotal;
     private int _nextWeek;
@@ -83,6 +84,7 @@ public sealed class TherapistCaseload
         _observed = new ObservedProgress(n);
         _monitoring = scenario.Monitoring ?? MonitoringSpec.Default;
         _minutesPerDataPoint = _monitoring.MinutesPerPoint(scenario.District.RoutineBlocksPerWeek > 0);
+        _responsive = policy.Kind == PolicyKind.Responsive ? new ResponsiveCaseload(scenario, policy, replication, therapistId, _students) : null;
     }
 
     /// <summary>Therapist id.</summary>
@@ -112,6 +114,12 @@ public sealed class TherapistCaseload
     /// <summary>What the therapist has observed of each student so far (caseload order).</summary>
     public ObservedProgress Observed => _observed;
 
+    /// <summary>The responsive policy's state (stages, dismissals, plan changes), or null under any other policy.</summary>
+    public ResponsiveCaseload? Responsive => _responsive;
+
+    /// <summary>Every IEP change so far (only responsive policies change plans).</summary>
+    public IReadOnlyList<PlanChange> PlanChanges => _responsive?.Changes ?? [];
+
     /// <summary>
     /// Plans and delivers one review period of services, week by week, and returns each classroom's share in one message
     /// per classroom (classroom-id order). Periods must come in order.
@@ -121,6 +129,10 @@ public sealed class TherapistCaseload
         if (period.FirstWeek != _nextWeek)
         {
             throw new InvalidOperationException($"Therapist {TherapistId} has planned up to week {_nextWeek + 1}; it cannot plan from week {period.FirstWeek + 1}.");
+        }
+        if (period.Index > 0)
+        {
+            _responsive?.Review(period.FirstWeek, _plans, _observed, _owed);
         }
         for (int week = period.FirstWeek; week < period.EndWeek; week++)
         {
@@ -179,7 +191,7 @@ public sealed class TherapistCaseload
         double capacity = _fullCapacity * (5 - absentDays) / 5.0;
         if (_minutesPerDataPoint > 0 && _monitoring.IsCollectionWeek(schoolWeek))
         {
-            capacity = Math.Max(0, capacity - _minutesPerDataPoint * n);
+            capacity = Math.Max(0, capacity - _minutesPerDataPoint * (_responsive?.InService ?? n));
         }
         _capacityTotal += capacity;
 
