@@ -14,6 +14,8 @@ namespace OtSim.Client.Running;
 /// </summary>
 public static class RunPipeline
 {
+    private const string PlanChanges = "plan_changes";
+
     /// <summary>Runs the scenario; returns the per-policy summary.</summary>
     public static async Task<PolicySummary> ExecuteAsync(
         Scenario scenario, ISimulationEngine engine, RunOptions options, Func<string, CancellationToken, Task>? finish, CancellationToken cancellationToken)
@@ -28,6 +30,10 @@ public static class RunPipeline
             Console.Error.WriteLine($"Note: weeks.csv would have {weekRows:N0} rows; it is skipped. Add --weeks to write it anyway.");
         }
         string[] kinds = weeks ? ["students", "therapists", "weeks"] : ["students", "therapists"];
+        if (PlanChangesCsv.IsWritten(scenario))
+        {
+            kinds = [.. kinds, PlanChanges];
+        }
         var work = WorkFolder.Open(folder.FinalPath, WorkFolder.Identity(ScenarioWriter.ToJson(scenario), weeks), options.Overwrite);
         var done = work.ReadManifest(kinds);
         if (done.Count > 0)
@@ -78,6 +84,10 @@ public static class RunPipeline
         {
             work.WritePart(planned.Key, "weeks", WeeksCsv.Rows(result.Weeks, prefix, policy, replication, seed));
         }
+        if (PlanChangesCsv.IsWritten(planned.Scenario))
+        {
+            work.WritePart(planned.Key, PlanChanges, PlanChangesCsv.Rows(result.PlanChanges, prefix, policy, replication, seed));
+        }
     }
 
     /// <summary>Builds the final folder inside the work folder: merged CSVs, resolved scenario, Parquet, then <paramref name="finish"/>.</summary>
@@ -92,7 +102,10 @@ public static class RunPipeline
         Directory.CreateDirectory(staged);
         foreach (string kind in kinds)
         {
-            string header = kind switch { "students" => StudentsCsv.Header, "therapists" => TherapistsCsv.Header, _ => WeeksCsv.Header };
+            string header = kind switch
+            {
+                "students" => StudentsCsv.Header, "therapists" => TherapistsCsv.Header, PlanChanges => PlanChangesCsv.Header, _ => WeeksCsv.Header,
+            };
             await MergeAsync(plan, work, kind, plan.HeaderPrefix + header, Path.Combine(staged, kind + ".csv"), cancellationToken);
         }
         WorkFolder.WriteAtomically(Path.Combine(staged, "scenario.resolved.json"), ScenarioWriter.ToJson(plan.Scenario, ProgramInfo.Version));

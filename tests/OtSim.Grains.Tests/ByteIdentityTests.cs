@@ -17,7 +17,7 @@ public sealed class ByteIdentityTests(SingleSiloCluster single, ThreeSiloCluster
     private static readonly string[] Files = ["students.csv", "therapists.csv", "weeks.csv"];
 
     /// <summary>Scenarios shipped after the baseline was taken: they have no earlier files to match.</summary>
-    private static readonly string[] AddedAfterBaseline = ["which-assumptions-matter"];
+    private static readonly string[] AddedAfterBaseline = ["which-assumptions-matter", "responsive-vs-blanket"];
 
     public static TheoryData<string> Scenarios() =>
         [.. BaselineLines().Select(f => f[0]).Distinct().Order()];
@@ -49,6 +49,35 @@ public sealed class ByteIdentityTests(SingleSiloCluster single, ThreeSiloCluster
         scenario = scenario with { Calendar = scenario.Calendar with { ReviewPeriodWeeks = 9 } };
         await AssertBaselineAsync(name, scenario, new PlainLoopEngine());
         await AssertBaselineAsync(name, scenario, new OrleansEngine(three.Grains));
+    }
+
+    [Fact]
+    public async Task TheResponsiveScenarioWritesTheSameFilesOnEveryEngine()
+    {
+        // Newer than the baseline, so its engines are checked against each other, plan_changes.csv included.
+        var scenario = ScenarioLoader.Load(Path.Combine(TestScenarios.RepositoryRoot, "scenarios", "responsive-vs-blanket.json"));
+        string[] files = [.. Files, "plan_changes.csv"];
+        var plain = await HashesAsync(scenario, new PlainLoopEngine(), files);
+        Assert.Equal(plain, await HashesAsync(scenario, new OrleansEngine(single.Grains), files));
+        Assert.Equal(plain, await HashesAsync(scenario, new OrleansEngine(three.Grains), files));
+    }
+
+    private static async Task<string[]> HashesAsync(Scenario scenario, ISimulationEngine engine, string[] files)
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "otsim-byte-identity", Guid.NewGuid().ToString("N"));
+        try
+        {
+            await RunPipeline.ExecuteAsync(scenario, engine, new RunOptions(folder, Weeks: true, Overwrite: false, ShowProgress: false, Parquet: false), null, CancellationToken.None);
+            Assert.True(File.ReadAllLines(Path.Combine(folder, "plan_changes.csv")).Length > 1, "plan_changes.csv has no rows");
+            return [.. files.Select(f => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(folder, f)))))];
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
     }
 
     private static IEnumerable<string[]> BaselineLines() =>

@@ -35,6 +35,9 @@ public sealed record AnalysisDocument(
 
     /// <summary>One row per design point x policy (also written as design_points.csv); empty for external data.</summary>
     public IReadOnlyList<DesignPointRow>? DesignPoints { get; init; }
+
+    /// <summary>IEP changes by reason and time to dismissal, per policy; null when the run wrote no plan_changes.csv.</summary>
+    public PlanChangeResult? PlanChanges { get; init; }
 }
 
 /// <summary>Provenance block.</summary>

@@ -23,4 +23,7 @@ public sealed record AnalysisInput(
 {
     /// <summary>Experiment factor columns (numeric, one value per design point), empty without an experiment.</summary>
     public IReadOnlyList<string> Factors { get; init; } = [];
+
+    /// <summary>Rows of plan_changes.csv, when the run wrote one (scenarios with a responsive policy).</summary>
+    public IReadOnlyList<PlanChangeRow>? PlanChanges { get; init; }
 }

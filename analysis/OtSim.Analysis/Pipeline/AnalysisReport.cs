@@ -42,6 +42,11 @@ public static class AnalysisReport
                 staffing.Policies.Select(s => (IReadOnlyList<string>)[s.Policy, F(s.StudentsPerFte, "0.0"), Pct(s.MeanCapacityUsed), s.OverCapacityTherapists.ToString(CultureInfo.InvariantCulture), Pct(s.Compliance)]).ToList()));
         }
 
+        if (document.PlanChanges is { } changes)
+        {
+            builder.AddTable(PlanChangeTable(changes));
+        }
+
         if (document.Notes.Count > 0)
         {
             builder.AddTable(new ReportTable("Notes on the data and models", ["Note"], document.Notes.Select(n => (IReadOnlyList<string>)[n]).ToList()));
@@ -140,6 +145,22 @@ public static class AnalysisReport
 
             return (IReadOnlyList<string>)row;
         }).ToList());
+    }
+
+    private static ReportTable PlanChangeTable(PlanChangeResult changes)
+    {
+        var reasons = PlanChangeAnalysis.Reasons;
+        return new ReportTable(
+            "IEP changes per 100 students by reason (plan_changes.csv), and time to dismissal (calendar week the student left OT)",
+            ["Policy", .. reasons, "Students with a change", "Dismissed", "Median week of dismissal"],
+            changes.Policies.Select(p => (IReadOnlyList<string>)
+            [
+                p.Policy,
+                .. reasons.Select(r => p.ByReason.FirstOrDefault(c => c.Reason == r) is { } c ? F(c.PerHundredStudents, "0.0") : ""),
+                Pct(p.StudentsChanged),
+                Pct(p.DismissedShare),
+                p.MedianDismissalWeek is { } week ? F(week, "0.#") : "none",
+            ]).ToList());
     }
 
     private static ReportTable DoseTable(AnalysisDocument document) =>

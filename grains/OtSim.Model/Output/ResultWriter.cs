@@ -18,6 +18,8 @@ public sealed class ResultWriter : IDisposable
     private readonly SepWriter _studentRows;
     private readonly SepWriter _therapistRows;
     private readonly SepWriter? _weekRows;
+    private readonly StreamWriter? _planChanges;
+    private readonly SepWriter? _planChangeRows;
     private bool _closed;
 
     /// <summary>Opens the files in <paramref name="stagingDirectory"/> (created if needed).</summary>
@@ -32,6 +34,8 @@ public sealed class ResultWriter : IDisposable
         _studentRows = Csv.RowWriter(_students);
         _therapistRows = Csv.RowWriter(_therapists);
         _weekRows = _weeks is null ? null : Csv.RowWriter(_weeks);
+        _planChanges = PlanChangesCsv.IsWritten(scenario) ? Open(PlanChangesCsv.FileName, PlanChangesCsv.Header) : null;
+        _planChangeRows = _planChanges is null ? null : Csv.RowWriter(_planChanges);
     }
 
     /// <summary>The folder the files are written in.</summary>
@@ -56,6 +60,13 @@ public sealed class ResultWriter : IDisposable
             for (int i = 0; i < result.Weeks.Count; i++)
             {
                 WeeksCsv.Write(_weekRows, [], result.Weeks[i], policy, replication, seed);
+            }
+        }
+        if (_planChangeRows is not null)
+        {
+            foreach (var change in result.PlanChanges)
+            {
+                PlanChangesCsv.Write(_planChangeRows, [], change, policy, replication, seed);
             }
         }
     }
@@ -111,8 +122,10 @@ public sealed class ResultWriter : IDisposable
         _studentRows.Dispose();
         _therapistRows.Dispose();
         _weekRows?.Dispose();
+        _planChangeRows?.Dispose();
         _students.Dispose();
         _therapists.Dispose();
         _weeks?.Dispose();
+        _planChanges?.Dispose();
     }
 }

@@ -22,6 +22,7 @@ public sealed class ResponsiveCaseload
     private readonly double[] _baseline;
     private readonly ResponsiveStage[] _stage;
     private readonly int[] _goalMet;
+    private readonly int[] _dismissalWeek;
     private readonly int[] _schoolWeeksBefore;
     private readonly int _schoolWeeks;
     private readonly List<PlanChange> _changes = [];
@@ -42,6 +43,7 @@ public sealed class ResponsiveCaseload
         _baseline = new double[n];
         _stage = new ResponsiveStage[n];
         _goalMet = new int[n];
+        _dismissalWeek = new int[n];
         InService = n;
         for (int i = 0; i < n; i++)
         {
@@ -66,6 +68,9 @@ public sealed class ResponsiveCaseload
 
     /// <summary>Where student <paramref name="i"/> (caseload order) is in the cycle.</summary>
     public ResponsiveStage StageOf(int i) => _stage[i];
+
+    /// <summary>The 1-based calendar week from which student <paramref name="i"/> (caseload order) gets no OT, or null while not dismissed.</summary>
+    public int? DismissalWeek(int i) => _dismissalWeek[i] > 0 ? _dismissalWeek[i] : null;
 
     /// <summary>The IEP baseline of student <paramref name="i"/> the aim line starts from.</summary>
     public double BaselineOf(int i) => _baseline[i];
@@ -98,6 +103,7 @@ public sealed class ResponsiveCaseload
                 plans[i] = new ServicePlan(decision.Plan, _sessionsPerWeek, false);
                 if (reason == PlanChangeReason.Dismissed)
                 {
+                    _dismissalWeek[i] = firstWeek + 1;
                     Array.Clear(owed, i * 3, 3);
                 }
                 _changes.Add(new PlanChange(_students[i].StudentId, _students[i].ClassroomId, _therapistId, firstWeek + 1, before, decision.Plan, reason));

@@ -160,6 +160,9 @@ public sealed class ResponsivePolicyTests
         Assert.All(dismissed, c => Assert.Equal((28, new ServiceMinutes(0, 0, 13), default(ServiceMinutes)), (c.Week, c.Before, c.After)));
         Assert.Equal(faded.Where(c => c.Week == 19).Select(c => c.StudentId), dismissed.Select(c => c.StudentId));
         Assert.Equal(caseload.Caseload - dismissed.Count, caseload.Responsive!.InService);
+        var weeks = Enumerable.Range(0, caseload.Caseload).Select(caseload.Responsive.DismissalWeek).ToArray();
+        Assert.Equal(dismissed.Count, weeks.Count(w => w == 28));
+        Assert.Equal(caseload.Caseload - dismissed.Count, weeks.Count(w => w is null));
     }
 
     internal static CaseloadYear PlainRun(Scenario scenario, TherapistCaseload caseload)
