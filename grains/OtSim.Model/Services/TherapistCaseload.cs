@@ -18,6 +18,8 @@ namespace OtSim.Model.Services;
 /// of its length, all are shortened evenly; otherwise whole sessions are delivered in a rotating student order until
 /// capacity runs out. Everything missed by the therapist is owed and made up from spare capacity in later weeks, oldest
 /// first by rotation, at most <see cref="ModelParameters.MakeupCapMinutesPerWeek"/> per student per week.
+/// Progress-monitoring data points cost their minutes from the week's capacity (<see cref="MonitoringSpec"/>); under a
+/// responsive policy every plan is reviewed at the start of each period but the first (<see cref="ResponsiveCaseload"/>).
 /// </summary>
 public sealed class TherapistCaseload
 {
