@@ -11,7 +11,7 @@ public sealed class OutputFolder
     /// <summary>The names OtSim writes into a results folder; nothing else in it is ever deleted.</summary>
     public static readonly IReadOnlySet<string> OwnNames = new HashSet<string>(StringComparer.Ordinal)
     {
-        "students.csv", "therapists.csv", "weeks.csv", "evaluations.csv", "students.parquet", "scenario.resolved.json",
+        "students.csv", "therapists.csv", "weeks.csv", "evaluations.csv", "plan_changes.csv", "students.parquet", "scenario.resolved.json",
         "analysis.json", "report.html", "charts",
     };
 

@@ -14,6 +14,8 @@ namespace OtSim.Client.Running;
 /// </summary>
 public static class RunPipeline
 {
+    private const string PlanChanges = "plan_changes";
+
     /// <summary>Runs the scenario; returns the per-policy summary.</summary>
     public static async Task<PolicySummary> ExecuteAsync(
         Scenario scenario, ISimulationEngine engine, RunOptions options, Func<string, CancellationToken, Task>? finish, CancellationToken cancellationToken)
@@ -32,6 +34,10 @@ public static class RunPipeline
         if (scenario.Churn.HasReferrals)
         {
             kinds = [.. kinds, "evaluations"];
+        }
+        if (PlanChangesCsv.IsWritten(scenario))
+        {
+            kinds = [.. kinds, PlanChanges];
         }
         var work = WorkFolder.Open(folder.FinalPath, WorkFolder.Identity(ScenarioWriter.ToJson(scenario), weeks), options.Overwrite);
         var done = work.ReadManifest(kinds);
@@ -99,6 +105,10 @@ public static class RunPipeline
         {
             work.WritePart(planned.Key, "evaluations", EvaluationsCsv.Rows(result.Evaluations, prefix, policy, replication, seed, planned.Scenario.Calendar.Weeks));
         }
+        if (PlanChangesCsv.IsWritten(planned.Scenario))
+        {
+            work.WritePart(planned.Key, PlanChanges, PlanChangesCsv.Rows(result.PlanChanges, prefix, policy, replication, seed));
+        }
     }
 
     /// <summary>Builds the final folder inside the work folder: merged CSVs, resolved scenario, Parquet, then <paramref name="finish"/>.</summary>
@@ -115,7 +125,7 @@ public static class RunPipeline
         {
             string header = kind switch
             {
-                "students" => StudentsCsv.Header, "therapists" => TherapistsCsv.Header, "evaluations" => EvaluationsCsv.Header, _ => WeeksCsv.Header,
+                "students" => StudentsCsv.Header, "therapists" => TherapistsCsv.Header, "evaluations" => EvaluationsCsv.Header, PlanChanges => PlanChangesCsv.Header, _ => WeeksCsv.Header,
             };
             await MergeAsync(plan, work, kind, plan.HeaderPrefix + header, Path.Combine(staged, kind + ".csv"), cancellationToken);
         }

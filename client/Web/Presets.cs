@@ -8,7 +8,7 @@ namespace OtSim.Client.Web;
 /// <param name="Scenario">The parsed scenario.</param>
 public sealed record Preset(string Id, string Json, Scenario Scenario);
 
-/// <summary>The shipped scenarios embedded in the program (workshop-demo, blanket-vs-collaborative, staffing-shortage).</summary>
+/// <summary>The shipped scenarios embedded in the program (workshop-demo, blanket-vs-collaborative, staffing-shortage, responsive-vs-blanket).</summary>
 public static class Presets
 {
     private static readonly Lazy<IReadOnlyList<Preset>> _all = new(Load);
@@ -22,7 +22,7 @@ public static class Presets
     private static IReadOnlyList<Preset> Load()
     {
         var assembly = typeof(Presets).Assembly;
-        string[] order = ["workshop-demo", "blanket-vs-collaborative", "staffing-shortage"];
+        string[] order = ["workshop-demo", "blanket-vs-collaborative", "staffing-shortage", "responsive-vs-blanket"];
         var presets = new List<Preset>();
         foreach (string id in order)
         {

@@ -30,7 +30,7 @@ public sealed class ByteIdentityTests(SingleSiloCluster single, ThreeSiloCluster
     private const string ChurnColumns = ",entry_week,exit_week,exit_reason", NoChurn = ",1,,";
 
     /// <summary>Scenarios shipped after the baseline was taken: they have no earlier files to match.</summary>
-    private static readonly string[] AddedAfterBaseline = ["caseload-churn", "vacancy-and-groups", "which-assumptions-matter"];
+    private static readonly string[] AddedAfterBaseline = ["caseload-churn", "responsive-vs-blanket", "vacancy-and-groups", "which-assumptions-matter"];
 
     public static TheoryData<string> Scenarios() =>
         [.. BaselineLines().Select(f => f[0]).Distinct().Order()];
@@ -80,19 +80,34 @@ public sealed class ByteIdentityTests(SingleSiloCluster single, ThreeSiloCluster
         // local coverage computation leaves nothing to placement or message order.
         var scenario = ScenarioLoader.Load(Path.Combine(TestScenarios.RepositoryRoot, "scenarios", "vacancy-and-groups.json"));
         var quarterly = scenario with { Calendar = scenario.Calendar with { ReviewPeriodWeeks = 9 } };
-        var plain = await HashFilesAsync(scenario, new PlainLoopEngine());
-        Assert.Equal(plain, await HashFilesAsync(scenario, new OrleansEngine(single.Grains)));
-        Assert.Equal(plain, await HashFilesAsync(scenario, new OrleansEngine(three.Grains)));
-        Assert.Equal(plain, await HashFilesAsync(quarterly, new OrleansEngine(three.Grains)));
+        var plain = await HashesAsync(scenario, new PlainLoopEngine(), Files);
+        Assert.Equal(plain, await HashesAsync(scenario, new OrleansEngine(single.Grains), Files));
+        Assert.Equal(plain, await HashesAsync(scenario, new OrleansEngine(three.Grains), Files));
+        Assert.Equal(plain, await HashesAsync(quarterly, new OrleansEngine(three.Grains), Files));
     }
 
-    private static async Task<string[]> HashFilesAsync(Scenario scenario, ISimulationEngine engine)
+    [Fact]
+    public async Task TheResponsiveScenarioWritesTheSameFilesOnEveryEngine()
+    {
+        // Newer than the baseline, so its engines are checked against each other, plan_changes.csv included.
+        var scenario = ScenarioLoader.Load(Path.Combine(TestScenarios.RepositoryRoot, "scenarios", "responsive-vs-blanket.json"));
+        string[] files = [.. Files, "plan_changes.csv"];
+        var plain = await HashesAsync(scenario, new PlainLoopEngine(), files);
+        Assert.Equal(plain, await HashesAsync(scenario, new OrleansEngine(single.Grains), files));
+        Assert.Equal(plain, await HashesAsync(scenario, new OrleansEngine(three.Grains), files));
+    }
+
+    private static async Task<string[]> HashesAsync(Scenario scenario, ISimulationEngine engine, string[] files)
     {
         string folder = Path.Combine(Path.GetTempPath(), "otsim-byte-identity", Guid.NewGuid().ToString("N"));
         try
         {
             await RunPipeline.ExecuteAsync(scenario, engine, new RunOptions(folder, Weeks: true, Overwrite: false, ShowProgress: false, Parquet: false), null, CancellationToken.None);
-            return [.. Files.Select(file => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(folder, file)))))];
+            if (files.Contains("plan_changes.csv"))
+            {
+                Assert.True(File.ReadAllLines(Path.Combine(folder, "plan_changes.csv")).Length > 1, "plan_changes.csv has no rows");
+            }
+            return [.. files.Select(f => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(folder, f)))))];
         }
         finally
         {

@@ -53,6 +53,26 @@ public sealed class DeterminismTests(SingleSiloCluster single, ThreeSiloCluster 
     }
 
     [Fact]
+    public async Task AResponsivePolicyGivesIdenticalRowsAndPlanChangesOnEveryEngine()
+    {
+        // Plans now depend on the data points classrooms report, so the exchange each review carries the decisions.
+        var scenario = ScenarioLoader.Load(Path.Combine(TestScenarios.RepositoryRoot, "scenarios", "responsive-vs-blanket.json"));
+        scenario = scenario with { District = scenario.District with { Schools = 3 }, Replications = 2 };
+        var plain = await TestScenarios.RunAsync(new PlainLoopEngine(), scenario);
+        var oneSilo = await TestScenarios.RunAsync(new OrleansEngine(single.Grains), scenario);
+        var threeSilos = await TestScenarios.RunAsync(new OrleansEngine(three.Grains), scenario);
+        Assert.NotEmpty(plain.PlanChanges);
+        Assert.All(plain.PlanChanges, row => Assert.StartsWith("responsive,", row, StringComparison.Ordinal));
+        foreach (var rows in new[] { oneSilo, threeSilos })
+        {
+            Assert.Equal(plain.Students, rows.Students);
+            Assert.Equal(plain.Therapists, rows.Therapists);
+            Assert.Equal(plain.Weeks, rows.Weeks);
+            Assert.Equal(plain.PlanChanges, rows.PlanChanges);
+        }
+    }
+
+    [Fact]
     public async Task ADifferentSeedGivesDifferentRowsOnEveryEngine()
     {
         var other = Scenario with { Seed = Scenario.Seed + 1 };

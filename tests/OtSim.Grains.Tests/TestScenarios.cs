@@ -24,6 +24,7 @@ public static class TestScenarios
         var students = new List<string>();
         var therapists = new List<string>();
         var weeks = new List<string>();
+        var planChanges = new List<string>();
         for (int p = 0; p < scenario.Policies.Count; p++)
         {
             for (int r = 1; r <= scenario.Replications; r++)
@@ -33,9 +34,10 @@ public static class TestScenarios
                 students.AddRange(result.Students.Select(s => StudentsCsv.Row(s, policy, r, scenario.Seed)));
                 therapists.AddRange(result.Therapists.Select(t => TherapistsCsv.Row(t, policy, r, scenario.Seed)));
                 weeks.AddRange(result.Weeks.Select(w => WeeksCsv.Row(w, policy, r, scenario.Seed)));
+                planChanges.AddRange(result.PlanChanges.Select(c => PlanChangesCsv.Row(c, policy, r, scenario.Seed)));
             }
         }
-        return new RunRows(students, therapists, weeks);
+        return new RunRows(students, therapists, weeks, planChanges);
     }
 
     private static string FindRoot()
@@ -51,4 +53,4 @@ public static class TestScenarios
     }
 }
 
-public sealed record RunRows(IReadOnlyList<string> Students, IReadOnlyList<string> Therapists, IReadOnlyList<string> Weeks);
+public sealed record RunRows(IReadOnlyList<string> Students, IReadOnlyList<string> Therapists, IReadOnlyList<string> Weeks, IReadOnlyList<string> PlanChanges);

@@ -99,7 +99,7 @@ public sealed class SteppedYearTests
 
         Assert.Equal(classrooms.Length * periods.Length, reports.Count);
         // A data point every second school week: 16 of the demo's 32 school weeks, the last in the last school week.
-        Assert.Equal(calendar.SchoolWeeks / ClassroomState.ProbeEverySchoolWeeks, reports.Where(r => r.Observations.ClassroomId == caseload.FirstClassroom).Sum(r => r.Observations.ProbeWeeks.Length));
+        Assert.Equal(calendar.SchoolWeeks / MonitoringSpec.Default.EverySchoolWeeks, reports.Where(r => r.Observations.ClassroomId == caseload.FirstClassroom).Sum(r => r.Observations.ProbeWeeks.Length));
         var errors = new List<double>();
         var attendance = new List<(double Observed, double Expected)>();
         var outcomes = year.Classrooms.SelectMany(c => c.Students).ToArray();

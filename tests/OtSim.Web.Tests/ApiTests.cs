@@ -32,11 +32,11 @@ public sealed class ApiTests(WebServerFixture server)
     }
 
     [Fact]
-    public async Task Info_lists_the_three_presets_and_the_limits()
+    public async Task Info_lists_the_four_presets_and_the_limits()
     {
         var info = await server.Http.GetFromJsonAsync<JsonElement>("/api/info");
         var ids = info.GetProperty("presets").EnumerateArray().Select(p => p.GetProperty("id").GetString()!).ToArray();
-        Assert.Equal(new[] { "workshop-demo", "blanket-vs-collaborative", "staffing-shortage" }, ids);
+        Assert.Equal(new[] { "workshop-demo", "blanket-vs-collaborative", "staffing-shortage", "responsive-vs-blanket" }, ids);
         Assert.Equal(20_000, info.GetProperty("limits").GetProperty("maxStudents").GetInt32());
         Assert.Equal("embedded silo", info.GetProperty("engine").GetString());
     }

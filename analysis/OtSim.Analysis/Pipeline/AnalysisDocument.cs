@@ -38,6 +38,8 @@ public sealed record AnalysisDocument(
 
     /// <summary>The caseload over the year and the evaluations (OtSim results with caseload churn), or null.</summary>
     public CaseloadChurnResult? Caseload { get; init; }
+    /// <summary>IEP changes by reason and time to dismissal, per policy; null when the run wrote no plan_changes.csv.</summary>
+    public PlanChangeResult? PlanChanges { get; init; }
 }
 
 /// <summary>Provenance block.</summary>

@@ -26,4 +26,6 @@ public sealed record AnalysisInput(
 
     /// <summary>The caseload over the year and the evaluations, for OtSim results with caseload churn; otherwise null.</summary>
     public CaseloadChurnResult? Caseload { get; init; }
+    /// <summary>Rows of plan_changes.csv, when the run wrote one (scenarios with a responsive policy).</summary>
+    public IReadOnlyList<PlanChangeRow>? PlanChanges { get; init; }
 }

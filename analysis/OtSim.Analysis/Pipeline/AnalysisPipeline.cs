@@ -146,6 +146,7 @@ public static class AnalysisPipeline
 
         cancellationToken.ThrowIfCancellationRequested();
         var staffing = timer.Time("staffing", () => StaffingAnalysis.Run(input.Therapists, order));
+        var planChanges = PlanChangeAnalysis.Run(input.PlanChanges, StudentYears(input), order);
         var decision = AnswerBuilder.Build(input, findings, counterfactual, district, groups);
         var summary = PlainLanguageSummary.Write(input, findings, groups, staffing, decision);
         var designPoints = timer.Time("design points", () => DesignPointAnalysis.Run(input, order, district, counterfactual));
@@ -182,6 +183,7 @@ public static class AnalysisPipeline
             Counterfactual = input.Spec.IsOtSim ? counterfactual : null,
             DesignPoints = designPoints.Count > 0 ? designPoints : null,
             Caseload = input.Caseload,
+            PlanChanges = planChanges,
         };
 
         var table = designPoints.Count > 0 ? DesignPointAnalysis.ToCsv(designPoints, input.Factors) : null;
@@ -193,6 +195,11 @@ public static class AnalysisPipeline
 
     private static string Version =>
         typeof(AnalysisPipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown";
+
+    private static Dictionary<string, int> StudentYears(AnalysisInput input) =>
+        input.Spec.Group is { } group
+            ? input.Data.Label(group).GroupBy(p => p, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal)
+            : [];
 
     private static IReadOnlyList<string> GroupOrder(AnalysisInput input)
     {

@@ -46,6 +46,10 @@ public static class AnalysisReport
         {
             builder.AddTable(CaseloadReportTable.Build(caseload));
         }
+        if (document.PlanChanges is { } changes)
+        {
+            builder.AddTable(PlanChangeTable(changes));
+        }
 
         if (document.Notes.Count > 0)
         {
@@ -145,6 +149,22 @@ public static class AnalysisReport
 
             return (IReadOnlyList<string>)row;
         }).ToList());
+    }
+
+    private static ReportTable PlanChangeTable(PlanChangeResult changes)
+    {
+        var reasons = PlanChangeAnalysis.Reasons;
+        return new ReportTable(
+            "IEP changes per 100 students by reason (plan_changes.csv), and time to dismissal (calendar week the student left OT)",
+            ["Policy", .. reasons, "Students with a change", "Dismissed", "Median week of dismissal"],
+            changes.Policies.Select(p => (IReadOnlyList<string>)
+            [
+                p.Policy,
+                .. reasons.Select(r => p.ByReason.FirstOrDefault(c => c.Reason == r) is { } c ? F(c.PerHundredStudents, "0.0") : ""),
+                Pct(p.StudentsChanged),
+                Pct(p.DismissedShare),
+                p.MedianDismissalWeek is { } week ? F(week, "0.#") : "none",
+            ]).ToList());
     }
 
     private static ReportTable DoseTable(AnalysisDocument document) =>

@@ -82,10 +82,12 @@ public static class DatasetLoader
             notes.Add("weeks.csv is absent (large runs skip it; rerun with --weeks to write it): no weekly trajectory chart.");
         }
 
+        var planChangesPath = Path.Combine(folder, "plan_changes.csv");
         return new AnalysisInput(spec, data, Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))), scenario, therapists, weeks, OtSimExtraColumns, notes)
         {
             Factors = factors,
             Caseload = CaseloadChurnAnalysis.Load(folder, scenario?.Weeks),
+            PlanChanges = File.Exists(planChangesPath) ? PlanChangeRow.Load(planChangesPath) : null,
         };
     }
 

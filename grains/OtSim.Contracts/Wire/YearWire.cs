@@ -1,4 +1,5 @@
 using OtSim.Model.Engine;
+using OtSim.Model.Policies;
 using OtSim.Model.Progress;
 using OtSim.Model.Services;
 using OtSim.Model.Stepping;
@@ -68,16 +69,18 @@ internal struct CaseloadYearSurrogate
     [Id(0)] public TherapistSummary Therapist;
     [Id(1)] public ClassroomYear[] Classrooms;
     [Id(2)] public EvaluationRecord[] Evaluations;
+    [Id(3)] public PlanChange[] PlanChanges;
 }
 
 [RegisterConverter]
 internal sealed class CaseloadYearConverter : IConverter<CaseloadYear, CaseloadYearSurrogate>
 {
-    public CaseloadYear ConvertFromSurrogate(in CaseloadYearSurrogate s) => new(s.Therapist, s.Classrooms) { Evaluations = s.Evaluations ?? [] };
+    public CaseloadYear ConvertFromSurrogate(in CaseloadYearSurrogate s) => new(s.Therapist, s.Classrooms, s.PlanChanges ?? []) { Evaluations = s.Evaluations ?? [] };
 
     public CaseloadYearSurrogate ConvertToSurrogate(in CaseloadYear v) => new()
     {
         Therapist = v.Therapist, Classrooms = v.Classrooms as ClassroomYear[] ?? [.. v.Classrooms],
+        PlanChanges = v.PlanChanges as PlanChange[] ?? [.. v.PlanChanges],
         Evaluations = v.Evaluations as EvaluationRecord[] ?? [.. v.Evaluations],
     };
 }

@@ -1,3 +1,4 @@
+using OtSim.Model.Policies;
 using OtSim.Model.Progress;
 
 namespace OtSim.Model.Engine;
@@ -35,12 +36,16 @@ public sealed record TherapistSummary(
     public double ContractCost { get; init; }
 }
 
-/// <summary>Everything one cell produced, in a fixed order (classrooms by id, students by seat, therapists by id).</summary>
+/// <summary>
+/// Everything one cell produced, in a fixed order (classrooms by id, students by seat, therapists by id; plan changes by
+/// therapist, then review, then student).
+/// </summary>
 public sealed record CellResult(
     SimulationCell Cell,
     IReadOnlyList<StudentOutcome> Students,
     IReadOnlyList<TherapistSummary> Therapists,
-    IReadOnlyList<WeekRecord> Weeks)
+    IReadOnlyList<WeekRecord> Weeks,
+    IReadOnlyList<PlanChange> PlanChanges)
 {
     /// <summary>The evaluations of referred students (evaluations.csv; student-id order; empty without referrals).</summary>
     public IReadOnlyList<Services.EvaluationRecord> Evaluations { get; init; } = [];

@@ -1,4 +1,5 @@
 using OtSim.Model.District;
+using OtSim.Model.Policies;
 using OtSim.Model.Progress;
 using OtSim.Model.Scenarios;
 using OtSim.Model.Services;
@@ -58,11 +59,13 @@ public sealed class PlainLoopEngine(bool parallel = true) : ISimulationEngine
         var therapists = new TherapistSummary[caseloads.Count];
         var evaluations = new List<EvaluationRecord>();
         var weeks = includeWeeks ? new List<WeekRecord>() : null;
+        var changes = new List<PlanChange>();
         int next = 0;
         for (int t = 0; t < caseloads.Count; t++)
         {
             therapists[t] = caseloads[t].Therapist;
             evaluations.AddRange(caseloads[t].Evaluations);
+            changes.AddRange(caseloads[t].PlanChanges);
             foreach (var classroom in caseloads[t].Classrooms)
             {
                 foreach (var student in classroom.Students)
@@ -80,6 +83,6 @@ public sealed class PlainLoopEngine(bool parallel = true) : ISimulationEngine
         {
             throw new InvalidOperationException($"The classrooms returned {next} students; the therapists' caseloads have {students.Length} and the district {(long)layout.Classrooms * layout.StudentsPerClassroom} at the start.");
         }
-        return new CellResult(cell, students, therapists, (IReadOnlyList<WeekRecord>?)weeks ?? []) { Evaluations = evaluations };
+        return new CellResult(cell, students, therapists, (IReadOnlyList<WeekRecord>?)weeks ?? [], changes) { Evaluations = evaluations };
     }
 }

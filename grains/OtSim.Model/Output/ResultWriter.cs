@@ -20,6 +20,8 @@ public sealed class ResultWriter : IDisposable
     private readonly SepWriter _therapistRows;
     private readonly SepWriter? _weekRows;
     private readonly SepWriter? _evaluationRows;
+    private readonly StreamWriter? _planChanges;
+    private readonly SepWriter? _planChangeRows;
     private bool _closed;
 
     /// <summary>Opens the files in <paramref name="stagingDirectory"/> (created if needed).</summary>
@@ -36,6 +38,8 @@ public sealed class ResultWriter : IDisposable
         _weekRows = _weeks is null ? null : Csv.RowWriter(_weeks);
         _evaluations = scenario.Churn.HasReferrals ? Open("evaluations.csv", EvaluationsCsv.Header) : null;
         _evaluationRows = _evaluations is null ? null : Csv.RowWriter(_evaluations);
+        _planChanges = PlanChangesCsv.IsWritten(scenario) ? Open(PlanChangesCsv.FileName, PlanChangesCsv.Header) : null;
+        _planChangeRows = _planChanges is null ? null : Csv.RowWriter(_planChanges);
     }
 
     /// <summary>The folder the files are written in.</summary>
@@ -64,6 +68,13 @@ public sealed class ResultWriter : IDisposable
             for (int i = 0; i < result.Weeks.Count; i++)
             {
                 WeeksCsv.Write(_weekRows, [], result.Weeks[i], policy, replication, seed);
+            }
+        }
+        if (_planChangeRows is not null)
+        {
+            foreach (var change in result.PlanChanges)
+            {
+                PlanChangesCsv.Write(_planChangeRows, [], change, policy, replication, seed);
             }
         }
     }
@@ -121,8 +132,10 @@ public sealed class ResultWriter : IDisposable
         _weekRows?.Dispose();
         _evaluationRows?.Dispose();
         _evaluations?.Dispose();
+        _planChangeRows?.Dispose();
         _students.Dispose();
         _therapists.Dispose();
         _weeks?.Dispose();
+        _planChanges?.Dispose();
     }
 }

@@ -10,6 +10,7 @@ public static class PlanResolver
     public static ServicePlan Resolve(PolicySpec policy, in StudentProfile student) => policy.Kind switch
     {
         PolicyKind.NeedsBased => new ServicePlan(policy.BySeverity![student.Band], policy.SessionsPerWeek, false),
+        PolicyKind.Responsive when policy.BySeverity is { } bands => new ServicePlan(bands[student.Band], policy.SessionsPerWeek, false),
         PolicyKind.ThreeToOne => new ServicePlan(policy.Minutes, policy.SessionsPerWeek, true),
         PolicyKind.PerStudent when policy.Plans!.TryGetValue(student.StudentId, out var own)
             => new ServicePlan(own, Math.Max(1, policy.SessionsPerWeek), false),

@@ -12,14 +12,11 @@ namespace OtSim.Model.Progress;
 /// implementation fidelity (raised by consultation and push-in modelling, scaled by the teacher's collaboration, fading
 /// without them) and each student's performance, driven by effective practice with diminishing returns within a week and
 /// less headroom near the ceiling. The equations are written out in docs/MODEL.md. After each review period it reports
-/// what a therapist would observe: a progress-monitoring data point every <see cref="ProbeEverySchoolWeeks"/> school
-/// weeks (true performance plus measurement noise) and the days each student was present.
+/// what a therapist would observe: a progress-monitoring data point in the collection weeks of the scenario's
+/// <see cref="MonitoringSpec"/> (true performance plus measurement noise) and the days each student was present.
 /// </summary>
 public sealed class ClassroomState
 {
-    /// <summary>Progress-monitoring data points are collected at the end of every second school week (assumption).</summary>
-    public const int ProbeEverySchoolWeeks = 2;
-
     private readonly Scenario _scenario;
     private readonly int _replication;
     private readonly SchoolCalendar _calendar;
@@ -37,6 +34,7 @@ public sealed class ClassroomState
     private readonly double[] _delivered;
     private readonly StudentServices[] _latest;
     private readonly List<WeekRecord>? _weeks;
+    private readonly MonitoringSpec _monitoring;
     private double _fidelity;
     private int _nextWeek;
 
@@ -77,6 +75,7 @@ public sealed class ClassroomState
         _delivered = new double[n * 3];
         _latest = new StudentServices[n];
         _weeks = includeWeeks ? new List<WeekRecord>(n * _calendar.Weeks) : null;
+        _monitoring = scenario.Monitoring ?? MonitoringSpec.Default;
     }
 
     /// <summary>Classroom id.</summary>
@@ -116,7 +115,7 @@ public sealed class ClassroomState
         for (int week = period.FirstWeek; week < period.EndWeek; week++)
         {
             int school = _calendar.SchoolWeekIndex(week);
-            if (school >= 0 && school % ProbeEverySchoolWeeks == ProbeEverySchoolWeeks - 1)
+            if (_monitoring.IsCollectionWeek(school))
             {
                 probeWeeks.Add(week);
             }
@@ -134,7 +133,7 @@ public sealed class ClassroomState
             }
             schoolDays += 5;
             bool collect = probe < probeWeeks.Count && probeWeeks[probe] == week;
-            var p = _scenario.Parameters;
+            double probeSd = _monitoring.NoiseSd(_scenario.Parameters.MeasurementSd, _scenario.District.RoutineBlocksPerWeek > 0);
             for (int i = 0; i < n; i++)
             {
                 if (!_enrollment[i].OnCaseload(week))
@@ -149,7 +148,7 @@ public sealed class ClassroomState
                 daysPresent[i] += 5 - DaysAbsent(ref _presence[i], _students[i].AbsenceRate, _allPresent[i]);
                 if (collect)
                 {
-                    probes[i * probeWeeks.Count + probe] = (float)Math.Clamp(_performance[i] + _probeNoise[i].NextNormal(0, p.MeasurementSd), 0, 100);
+                    probes[i * probeWeeks.Count + probe] = (float)Math.Clamp(_performance[i] + _probeNoise[i].NextNormal(0, probeSd), 0, 100);
                 }
             }
             probe += collect ? 1 : 0;

@@ -36,6 +36,14 @@ public sealed class ObservedProgress
         return n < 2 || denominator <= 0 ? double.NaN : (n * swy - sw * sy) / denominator;
     }
 
+    /// <summary>The least-squares trend line of a student's data points evaluated at 1-based calendar week <paramref name="week"/> (NaN with fewer than two).</summary>
+    public double TrendAt(int i, double week)
+    {
+        double slope = TrendPerWeek(i);
+        int o = i * Fields;
+        return double.IsNaN(slope) ? double.NaN : _sums[o + 2] / _sums[o] + slope * (week - _sums[o + 1] / _sums[o]);
+    }
+
     /// <summary>Share of school days the student was seen present (NaN before any school day).</summary>
     public double Attendance(int i) => _schoolDays[i] == 0 ? double.NaN : _daysPresent[i] / (double)_schoolDays[i];
 

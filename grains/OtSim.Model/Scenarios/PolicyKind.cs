@@ -13,4 +13,6 @@ public enum PolicyKind
     ThreeToOne,
     /// <summary>Per-student plans read from a CSV file.</summary>
     PerStudent,
+    /// <summary>Starts from blanket or per-severity minutes and changes each plan at reviews from the student's data points.</summary>
+    Responsive,
 }

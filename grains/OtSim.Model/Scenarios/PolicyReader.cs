@@ -12,6 +12,7 @@ internal static class PolicyReader
         ["collaborative"] = PolicyKind.Collaborative,
         ["three-to-one"] = PolicyKind.ThreeToOne,
         ["per-student"] = PolicyKind.PerStudent,
+        ["responsive"] = PolicyKind.Responsive,
     };
 
     public static string KindName(PolicyKind kind) => Kinds.First(k => k.Value == kind).Key;
@@ -53,7 +54,16 @@ internal static class PolicyReader
         IReadOnlyDictionary<SeverityBand, ServiceMinutes>? bySeverity = null;
         string? plansFile = null;
         IReadOnlyDictionary<long, ServiceMinutes>? plans = null;
-        if (kind == PolicyKind.NeedsBased)
+        ResponsiveSpec? responsive = null;
+        if (kind == PolicyKind.Responsive)
+        {
+            responsive = ResponsiveReader.Read(reader.OptionalObject("responsive"));
+            if (sessions == 0)
+            {
+                throw reader.Error("sessionsPerWeek", "0", "a responsive policy may add session minutes at a review, so it needs at least 1");
+            }
+        }
+        if (kind == PolicyKind.NeedsBased || (kind == PolicyKind.Responsive && reader.Has("bySeverity")))
         {
             var bands = reader.Object("bySeverity");
             bySeverity = new Dictionary<SeverityBand, ServiceMinutes>
@@ -82,7 +92,7 @@ internal static class PolicyReader
             throw reader.Error("sessionsPerWeek", "0", "it must be at least 1 when direct or integrated minutes are given");
         }
         reader.RejectUnknown();
-        return new PolicySpec(name, kind, minutes, sessions, bySeverity, plansFile, plans, groupSize);
+        return new PolicySpec(name, kind, minutes, sessions, bySeverity, plansFile, plans, groupSize, responsive);
     }
 
     private static Dictionary<long, ServiceMinutes> ReadInlinePlans(JsonFieldReader reader)

@@ -9,6 +9,7 @@ namespace OtSim.Model.Scenarios;
 /// <param name="PlansFile">The per-student plan CSV (resolved path), for per-student policies.</param>
 /// <param name="Plans">Per-student plans by student id, read from <paramref name="PlansFile"/>.</param>
 /// <param name="GroupSize">Most students of one classroom served together in one direct or push-in session (1 = individual sessions).</param>
+/// <param name="Responsive">The review rule of a responsive policy.</param>
 public sealed record PolicySpec(
     string Name,
     PolicyKind Kind,
@@ -17,4 +18,5 @@ public sealed record PolicySpec(
     IReadOnlyDictionary<SeverityBand, ServiceMinutes>? BySeverity = null,
     string? PlansFile = null,
     IReadOnlyDictionary<long, ServiceMinutes>? Plans = null,
-    int GroupSize = 1);
+    int GroupSize = 1,
+    ResponsiveSpec? Responsive = null);

@@ -12,6 +12,7 @@ namespace OtSim.Model.Scenarios;
 /// <param name="Policies">Minute-allocation policies to compare.</param>
 /// <param name="Parameters">Mechanism parameters.</param>
 /// <param name="Experiment">An optional experiment design over this scenario (docs/SCENARIOS.md, "Experiments").</param>
+/// <param name="Monitoring">How progress-monitoring data points are collected; null for <see cref="MonitoringSpec.Default"/>.</param>
 public sealed record Scenario(
     string Name,
     string Description,
@@ -23,7 +24,8 @@ public sealed record Scenario(
     StaffingSpec Staffing,
     IReadOnlyList<PolicySpec> Policies,
     ModelParameters Parameters,
-    Experiments.ExperimentSpec? Experiment = null)
+    Experiments.ExperimentSpec? Experiment = null,
+    MonitoringSpec? Monitoring = null)
 {
     /// <summary>How the caseload moves during the year (off unless the scenario has a <c>churn</c> object).</summary>
     public ChurnSpec Churn { get; init; } = ChurnSpec.Off;

@@ -92,10 +92,12 @@ public static class ScenarioLoader
             throw root.Error("baselinePolicy", $"\"{baseline}\"", $"it must name one of the policies: {string.Join(", ", policies.Select(p => p.Name))}");
         }
         var parameters = ReadParameters(root.OptionalObject("parameters"));
+        ResponsiveReader.CheckReviews(root, calendar, policies);
         CheckPlanStudents(root, policies, district);
         var churn = ChurnReader.Read(root.OptionalObject("churn"));
+        var monitoring = MonitoringReader.Read(root.OptionalObject("monitoring"));
         var experiment = Experiments.ExperimentReader.Read(root.OptionalObject("experiment"));
-        var scenario = new Scenario(name, description, (ulong)seed, replications, baseline, calendar, district, staffing, policies, parameters, experiment)
+        var scenario = new Scenario(name, description, (ulong)seed, replications, baseline, calendar, district, staffing, policies, parameters, experiment, monitoring)
         {
             Churn = churn,
         };

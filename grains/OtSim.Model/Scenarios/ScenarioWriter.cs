@@ -41,6 +41,7 @@ public static class ScenarioWriter
             }
             w.WriteEndObject();
             ChurnReader.Write(w, scenario.Churn);
+            MonitoringReader.Write(w, scenario.Monitoring ?? MonitoringSpec.Default);
             if (scenario.Experiment is not null)
             {
                 WriteExperiment(w, scenario.Experiment);
@@ -118,6 +119,10 @@ public static class ScenarioWriter
                 w.WriteEndObject();
             }
             w.WriteEndObject();
+        }
+        if (p.Responsive is not null)
+        {
+            ResponsiveReader.Write(w, p.Responsive);
         }
         if (p.Plans is not null)
         {

@@ -18,6 +18,8 @@ namespace OtSim.Model.Services;
 /// of its length, all are shortened evenly; otherwise whole sessions are delivered in a rotating student order until
 /// capacity runs out. Everything missed by the therapist is owed and made up from spare capacity in later weeks, oldest
 /// first by rotation, at most <see cref="ModelParameters.MakeupCapMinutesPerWeek"/> per student per week.
+/// Progress-monitoring data points cost their minutes from the week's capacity (<see cref="MonitoringSpec"/>); under a
+/// responsive policy every plan is reviewed at the start of each period but the first (<see cref="ResponsiveCaseload"/>).
 /// </summary>
 public sealed class TherapistCaseload
 {
@@ -42,6 +44,9 @@ public sealed class TherapistCaseload
     private readonly GroupSessions _sessions;
     private readonly Coverage? _coverage;
     private readonly Func<int, int> _schoolOf;
+    private readonly MonitoringSpec _monitoring;
+    private readonly double _minutesPerDataPoint;
+    private readonly ResponsiveCaseload? _responsive;
     private StreamRandom _absenceRng;
     private double _capacityTotal, _demandTotal, _groupSaved, _delivered, _covered;
     private int _nextWeek;
@@ -86,6 +91,9 @@ public sealed class TherapistCaseload
         _observed = new ObservedProgress(n);
         _sessions = new GroupSessions(policy.GroupSize, StudentsPerClassroom);
         _coverage = staffing.VacancyPlan.Any ? new Coverage(scenario, replication, therapistId) : null;
+        _monitoring = scenario.Monitoring ?? MonitoringSpec.Default;
+        _minutesPerDataPoint = _monitoring.MinutesPerPoint(scenario.District.RoutineBlocksPerWeek > 0);
+        _responsive = policy.Kind == PolicyKind.Responsive ? new ResponsiveCaseload(scenario, policy, replication, therapistId, _students) : null;
     }
 
     /// <summary>Therapist id.</summary>
@@ -118,6 +126,12 @@ public sealed class TherapistCaseload
     /// <summary>What the therapist has observed of each student so far (caseload order).</summary>
     public ObservedProgress Observed => _observed;
 
+    /// <summary>The responsive policy's state (stages, dismissals, plan changes), or null under any other policy.</summary>
+    public ResponsiveCaseload? Responsive => _responsive;
+
+    /// <summary>Every IEP change so far (only responsive policies change plans).</summary>
+    public IReadOnlyList<PlanChange> PlanChanges => _responsive?.Changes ?? [];
+
     /// <summary>
     /// Plans and delivers one review period of services, week by week, and returns each classroom's share in one message
     /// per classroom (classroom-id order). Periods must come in order.
@@ -127,6 +141,10 @@ public sealed class TherapistCaseload
         if (period.FirstWeek != _nextWeek)
         {
             throw new InvalidOperationException($"Therapist {TherapistId} has planned up to week {_nextWeek + 1}; it cannot plan from week {period.FirstWeek + 1}.");
+        }
+        if (period.Index > 0)
+        {
+            _responsive?.Review(period.FirstWeek, _plans, _observed, _owed);
         }
         for (int week = period.FirstWeek; week < period.EndWeek; week++)
         {
@@ -196,6 +214,10 @@ public sealed class TherapistCaseload
         if (_coverage is not null)
         {
             capacity = _coverage.Capacity(week, capacity);
+        }
+        if (_minutesPerDataPoint > 0 && _monitoring.IsCollectionWeek(schoolWeek))
+        {
+            capacity = Math.Max(0, capacity - _minutesPerDataPoint * (_responsive?.InService ?? n));
         }
         _capacityTotal += capacity;
         double therapistBefore = _delivered - _groupSaved;

@@ -38,7 +38,8 @@ public static class YearDriver
                     $"Classroom {messages[k].ClassroomId} did not return its year after the last review period.")).ToArray();
             }
         }
-        return new CaseloadYear(caseload.Figures(), years ?? throw new ArgumentException("The review periods do not end the year.", nameof(periods)))
+        return new CaseloadYear(
+            caseload.Figures(), years ?? throw new ArgumentException("The review periods do not end the year.", nameof(periods)), caseload.PlanChanges)
         {
             Evaluations = caseload.Evaluations,
         };
