@@ -56,7 +56,8 @@ run_once() { # engine scenario -> "wall-seconds cpu-seconds peak-rss-kb"
   awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' "$work/time"
 }
 
-students_of() { python3 -c "import json,sys; s=json.load(open(sys.argv[1])); print(s['district']['schools']*s['district']['classroomsPerSchool']*s['district']['studentsPerClassroom'])" "$1" 2>/dev/null || echo 0; }
+# Students of the district (one cell); 0 for an experiment, whose memory is not that of one district's students.
+students_of() { python3 -c "import json,sys; s=json.load(open(sys.argv[1])); d=s['district']; print(0 if 'experiment' in s else d['schools']*d['classroomsPerSchool']*d['studentsPerClassroom'])" "$1" 2>/dev/null || echo 0; }
 
 median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
@@ -72,7 +73,7 @@ for c in "${cases[@]}"; do
     for e in "${order[@]}"; do
       read -r wall cpu rss < <(run_once "$e" "$file")
       echo "$wall" >> "$work/$c.$e"; echo "$cpu" >> "$work/$c.$e.cpu"
-      per=$(( n > 0 ? rss * 1024 / n : 0 ))
+      per=-; (( n > 0 )) && per=$(( rss * 1024 / n ))
       printf '%-22s %-8s %8.2f %8.2f %10.0f %s\n' "$c" "$e" "$wall" "$cpu" "$(echo "$rss / 1024" | bc)" "$per"
     done
     cmp -s "$work/out-plain/students.csv" "$work/out-orleans/students.csv" || { echo "students.csv differs between engines for $c" >&2; exit 1; }
@@ -84,7 +85,7 @@ for c in "${cases[@]}"; do
   if [ "${BREAKDOWN:-0}" = 1 ]; then
     for e in plain orleans; do
       echo "breakdown $c $e (load $(cut -d' ' -f1 /proc/loadavg)):"
-      OTSIM_TIMING=1 "${otsim[@]}" run "$file" --out "$work/out-$e" --overwrite --engine "$e" --no-analysis --no-weeks --format csv --quiet 2>&1 >/dev/null | grep '^timing' | sed 's/^/  /'
+      OTSIM_TIMING=1 "${otsim[@]}" run "$file" --out "$work/out-$e" --overwrite --engine "$e" --no-analysis --no-weeks --format csv --quiet 2>&1 >/dev/null | { grep '^timing' || echo '  (this build prints no OTSIM_TIMING lines)'; } | sed 's/^/  /'
     done
   fi
 done

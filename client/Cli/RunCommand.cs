@@ -151,7 +151,8 @@ public static class RunCommand
         }
         var target = cluster ? new EngineTarget(true, redis is null ? GatewayPortsOption.Parse(parsed.GetValue(Gateway)) : [], redis) : EngineTarget.Embedded;
 
-        // Fail on an occupied or unwritable output folder, or one another run holds, before starting a silo.
+        // Fail on an occupied or unwritable output folder, or one another run holds, before using a silo (an embedded one
+        // started early is then cancelled by the caller).
         OutputFolder.Prepare(options.OutputDirectory, options.Overwrite);
         using var hold = ResultsLock.Acquire(options.OutputDirectory);
         Console.Error.WriteLine($"Running {scenario.Name}: {Describe(scenario)}, seed {scenario.Seed}"
