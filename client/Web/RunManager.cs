@@ -48,7 +48,8 @@ public sealed partial class RunManager(ISimulationEngine engine, string outputDi
     /// </summary>
     public WebRun StartWork(string name, string source, object scenario, Func<WebRun, Task> work)
     {
-        if (!_slots.Wait(0))
+        // A run says it has finished a moment before its work releases the slot: with nothing running, wait for that.
+        if (!_slots.Wait(0) && !(Active is null && _slots.Wait(TimeSpan.FromSeconds(5))))
         {
             string what = Active is { } active ? $" ({active.Id})" : "";
             throw new ApiProblem(429, new ApiError("run", $"Busy: another simulation is running{what}. Watch it, or try again when it has finished."));

@@ -25,10 +25,12 @@ public static class PartYearStudents
         }
         var entry = table.GetNumeric("entry_week");
         var exit = table.GetNumeric("exit_week", allowMissing: true);
+        // A student dismissed by a responsive policy stays in class and is measured at year end: a full-year student.
+        var reasons = table.HasColumn("exit_reason") ? table.GetText("exit_reason") : null;
         var partYear = new bool[entry.Length];
         for (int i = 0; i < partYear.Length; i++)
         {
-            partYear[i] = entry[i] > 1 || !double.IsNaN(exit[i]);
+            partYear[i] = entry[i] > 1 || (!double.IsNaN(exit[i]) && !(reasons?[i] == "dismissed"));
         }
         return partYear;
     }

@@ -33,18 +33,20 @@ internal struct StudentServicesSurrogate
     [Id(4)] public double PrescribedConsult;
     [Id(5)] public int SessionsMissedAbsent;
     [Id(6)] public int EntryWeek;
+    [Id(7)] public int DismissedWeek;
 }
 
 [RegisterConverter]
 internal sealed class StudentServicesConverter : IConverter<StudentServices, StudentServicesSurrogate>
 {
     public StudentServices ConvertFromSurrogate(in StudentServicesSurrogate s) =>
-        new(s.StudentId, s.Weekly, s.PrescribedDirect, s.PrescribedIntegrated, s.PrescribedConsult, s.SessionsMissedAbsent) { EntryWeek = s.EntryWeek };
+        new(s.StudentId, s.Weekly, s.PrescribedDirect, s.PrescribedIntegrated, s.PrescribedConsult, s.SessionsMissedAbsent) { EntryWeek = s.EntryWeek, DismissedWeek = s.DismissedWeek };
 
     public StudentServicesSurrogate ConvertToSurrogate(in StudentServices v) => new()
     {
         StudentId = v.StudentId, Weekly = v.Weekly.ToArray(), PrescribedDirect = v.PrescribedDirect, PrescribedIntegrated = v.PrescribedIntegrated,
         PrescribedConsult = v.PrescribedConsult, SessionsMissedAbsent = v.SessionsMissedAbsent, EntryWeek = v.EntryWeek,
+        DismissedWeek = v.DismissedWeek,
     };
 }
 

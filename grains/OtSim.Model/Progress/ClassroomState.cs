@@ -293,8 +293,9 @@ public sealed class ClassroomState
             1 - student.AbsenceRate, service.SessionsMissedAbsent)
         {
             EntryWeek = enrollment.EntryWeek + 1,
-            ExitWeek = enrollment.Reason == ExitReason.None ? null : enrollment.ExitWeek + 1,
-            ExitReason = enrollment.Reason,
+            // A dismissed student leaves the caseload but not the class: measured at year end against the whole goal.
+            ExitWeek = enrollment.Reason != ExitReason.None ? enrollment.ExitWeek + 1 : service.DismissedWeek > 0 ? service.DismissedWeek : null,
+            ExitReason = enrollment.Reason != ExitReason.None ? enrollment.Reason : service.DismissedWeek > 0 ? ExitReason.Dismissed : ExitReason.None,
         };
     }
 

@@ -24,4 +24,10 @@ public readonly record struct StudentServices(
     /// start; the year's length for a referred student not found eligible yet), so the classroom learns of entries.
     /// </summary>
     public int EntryWeek { get; init; }
+
+    /// <summary>
+    /// The 1-based calendar week from which a responsive policy dismissed the student from OT, or 0 while not dismissed.
+    /// The student stays in class and is measured at the end of the year; students.csv says <c>dismissed</c>.
+    /// </summary>
+    public int DismissedWeek { get; init; }
 }

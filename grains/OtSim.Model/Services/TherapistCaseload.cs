@@ -165,6 +165,7 @@ public sealed class TherapistCaseload
                     log.PrescribedDirect, log.PrescribedIntegrated, log.PrescribedConsult, log.SessionsMissedAbsent)
                 {
                     EntryWeek = _enrollment[_offsets[k] + seat].EntryWeek,
+                    DismissedWeek = _responsive?.DismissalWeek(_offsets[k] + seat) ?? 0,
                 };
             }
             messages[k] = new ClassroomServices(FirstClassroom + k, TherapistId, period, students);
