@@ -131,7 +131,7 @@ public sealed class ExternalInputsTests : IDisposable
         string folder = Path.Combine(_folder, "results");
         Directory.CreateDirectory(folder);
         var lines = File.ReadAllLines(Path.Combine(PipelineFixture.FindRepositoryRoot(), "tests", "fixtures-shared", "otsim-students.csv"));
-        Assert.EndsWith(",attendance_rate,sessions_missed_absent", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith(",attendance_rate,sessions_missed_absent,entry_week,exit_week,exit_reason", lines[0], StringComparison.Ordinal);
         File.WriteAllLines(Path.Combine(folder, "students.csv"), lines);
 
         var input = DatasetLoader.LoadOtSim(folder);

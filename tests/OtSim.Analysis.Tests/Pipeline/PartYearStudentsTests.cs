@@ -20,7 +20,9 @@ public sealed class PartYearStudentsTests : IDisposable
     {
         Directory.CreateDirectory(_folder);
         var lines = File.ReadAllLines(Path.Combine(PipelineFixture.FindRepositoryRoot(), "tests", "fixtures-shared", "otsim-students.csv"));
-        var withChurn = lines.Select((line, i) => i == 0 ? line + ",entry_week,exit_week,exit_reason" : line + "," + churnCells(i)).ToArray();
+        // The fixture is a run without churn: every row ends in ",1,," (entry week 1, no exit); replace those cells.
+        Assert.EndsWith(",entry_week,exit_week,exit_reason", lines[0], StringComparison.Ordinal);
+        var withChurn = lines.Select((line, i) => i == 0 ? line : line[..^",1,,".Length] + "," + churnCells(i)).ToArray();
         File.WriteAllLines(Path.Combine(_folder, "students.csv"), withChurn);
         return _folder;
     }
