@@ -55,6 +55,20 @@ public sealed class SiloDashboardTests
         }
     }
 
+    [Fact]
+    public async Task A_taken_dashboard_port_is_one_line_and_exit_2()
+    {
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        int port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        var start = ChildProcess.StartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", AppContext.BaseDirectory,
+            [Path.Combine(AppContext.BaseDirectory, "OtSim.Silo.dll"), "--silo-port", $"{FreePort()}", "--gateway-port", $"{FreePort()}", "--dashboard", $"{port}"]);
+        var result = await ChildProcess.RunAsync(start, TimeSpan.FromMinutes(1), "silo --dashboard on a taken port");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.StdOut);
+        Assert.Equal($"--dashboard {port}: something already listens on port {port} of 127.0.0.1; give another port.", result.StdErr.Trim());
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
