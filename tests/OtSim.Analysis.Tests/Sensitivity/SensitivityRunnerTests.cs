@@ -79,8 +79,10 @@ public sealed class SensitivityRunnerTests : IDisposable
         Assert.Equal("sobol", report.Method);
         Assert.Equal(128 * 10, report.DesignPoints);
         var slope = report.Outcomes.Single(o => o.Outcome == "slope_per_10h" && o.Policy == scenario.Policies[0].Name).Sobol!;
-        // Var(4·T) with T ~ U(0.1, 0.8) is 16·0.49/12; Var(10·C) with C ~ U(0.02, 0.2) is 100·0.0324/12.
-        double vt = 16 * 0.49 / 12, vc = 100 * 0.0324 / 12;
+        // Var(4·T) with T ~ U(a, b) is 16·(b − a)²/12; Var(10·C) with C ~ U(c, d) is 100·(d − c)²/12 (the scenario's ranges).
+        var ranges = scenario.Experiment!.Ranges;
+        double Width(string name) => ranges.Single(r => r.Name == name) is var r ? r.Max - r.Min : 0;
+        double vt = 16 * Math.Pow(Width("pulloutTransfer"), 2) / 12, vc = 100 * Math.Pow(Width("coachingGain"), 2) / 12;
         Assert.InRange(slope.Parameters.Single(p => p.Name == "pulloutTransfer").S1, (vt / (vt + vc)) - 0.03, (vt / (vt + vc)) + 0.03);
         Assert.InRange(slope.Parameters.Single(p => p.Name == "coachingGain").ST, (vc / (vt + vc)) - 0.03, (vc / (vt + vc)) + 0.03);
         Assert.All(slope.Parameters.Where(p => p.Name is not ("pulloutTransfer" or "coachingGain")), p => Assert.InRange(p.ST, -0.01, 0.01));

@@ -82,12 +82,14 @@ public sealed class ResponsivePolicyTests
         var year = PlainRun(scenario, caseload);
         var responsive = caseload.Responsive!;
         var outcomes = year.Classrooms.SelectMany(c => c.Students).ToArray();
+        double goal = scenario.Parameters.GoalGainPoints;
+        Assert.Equal(14, goal);
         for (int i = 0; i < outcomes.Length; i++)
         {
             Assert.Equal(outcomes[i].Baseline, responsive.BaselineOf(i));
             // Weeks 1-9 are school weeks; of weeks 1-18, 12, 17 and 18 are holidays: 9 and 15 of the year's 32.
-            Assert.Equal(outcomes[i].Baseline + 7.0 * 9 / 32, responsive.AimAt(i, 9), 10);
-            Assert.Equal(outcomes[i].Baseline + 7.0 * 15 / 32, responsive.AimAt(i, 18), 10);
+            Assert.Equal(outcomes[i].Baseline + goal * 9 / 32, responsive.AimAt(i, 9), 10);
+            Assert.Equal(outcomes[i].Baseline + goal * 15 / 32, responsive.AimAt(i, 18), 10);
         }
     }
 
