@@ -5,14 +5,14 @@ using OtSim.Model.Scenarios;
 namespace OtSim.Client.Staffing;
 
 /// <summary>
-/// The <c>staff</c> options that change the scenario before the search: group size of the staffed policy and drawn
-/// vacancies (rate, length, colleagues' coverage share). Each is the scenario field of the same meaning
+/// The <c>staff</c> options that change the scenario before the search: group size of the staffed policy, drawn
+/// vacancies (rate, length, colleagues' coverage share) and the referral rate. Each is the scenario field of the same meaning
 /// (docs/SCENARIOS.md) with the same range.
 /// </summary>
 public static class StaffingOverrides
 {
     /// <summary>Option names, each taking a value.</summary>
-    public static readonly string[] Options = ["group-size", "vacancy-rate", "vacancy-weeks", "coverage-share"];
+    public static readonly string[] Options = ["group-size", "vacancy-rate", "vacancy-weeks", "coverage-share", "referral-rate"];
 
     /// <summary>Usage lines.</summary>
     public const string Usage = """
@@ -20,6 +20,8 @@ public static class StaffingOverrides
           --vacancy-rate R     share of positions vacant at any time, each for --vacancy-weeks (0-0.5; OT 8.9%)
           --vacancy-weeks D    length of a drawn vacancy in calendar weeks (1-52, default the scenario's, 12)
           --coverage-share C   share of colleagues' time covering a vacant caseload in their schools (0-1)
+          --referral-rate F    referrals for an OT evaluation per school per school week (0-5; churn
+                               referralsPerSchoolPerWeek): evaluations take therapist time, entrants join
         """;
 
     /// <summary>The scenario with the options applied to <paramref name="policy"/> and the staffing.</summary>
@@ -33,6 +35,10 @@ public static class StaffingOverrides
             {
                 Policies = [.. scenario.Policies.Select(p => p.Name == policy ? p with { GroupSize = (int)group } : p)],
             };
+        }
+        if (Number(parsed, "referral-rate", 0, 5) is { } referrals)
+        {
+            scenario = scenario with { Churn = scenario.Churn with { ReferralsPerSchoolPerWeek = referrals } };
         }
         var plan = scenario.Staffing.VacancyPlan;
         var changed = plan with

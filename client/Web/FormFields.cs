@@ -14,6 +14,7 @@ public static class FormFields
         ("staffing.vacancies.rate", "vacancyRate"),
         ("staffing.vacancies.weeks", "vacancyWeeks"),
         ("staffing.vacancies.coverageShare", "coverageShare"),
+        ("churn.referralsPerSchoolPerWeek", "referralRate"),
         ("district.schools", "schools"),
         ("district.classroomsPerSchool", "classroomsPerSchool"),
         ("district.studentsPerClassroom", "studentsPerClassroom"),

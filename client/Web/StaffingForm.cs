@@ -35,6 +35,9 @@ public sealed record StaffingForm
     /// <summary>Share of colleagues' time covering a vacant caseload in their schools (0-1; staffing.vacancies.coverageShare).</summary>
     public double? CoverageShare { get; init; }
 
+    /// <summary>Referrals for an OT evaluation per school per school week (0-5; churn.referralsPerSchoolPerWeek).</summary>
+    public double? ReferralRate { get; init; }
+
     /// <summary>Most students per direct or push-in session (policy groupSize).</summary>
     public double? GroupSize { get; init; }
 
@@ -133,6 +136,12 @@ public sealed record StaffingForm
         root["district"] = district;
         root["staffing"] = staffing;
         root["policies"] = new JsonArray(PolicyJson());
+        if (ReferralRate is not null)
+        {
+            var churn = new JsonObject();
+            Put(churn, "referralsPerSchoolPerWeek", ReferralRate);
+            root["churn"] = churn;
+        }
         return root.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n";
     }
 

@@ -62,6 +62,7 @@ public sealed class ApiTests(WebServerFixture server)
     [InlineData("studentsPerClassroom", 100, "studentsPerClassroom", "from 1 to 99")]
     [InlineData("schools", 2000, "schools", "at most 20,000")]
     [InlineData("replications", 5000, "replications", "student-years")]
+    [InlineData("referralRate", 6, "referralRate", "from 0 to 5")]
     public async Task Bad_fields_are_422_naming_the_form_field(string field, object? value, string expectedField, string expectedText)
     {
         foreach (string path in new[] { "/api/scenarios/validate", "/api/runs" })

@@ -120,7 +120,30 @@ public sealed class StaffingTests : IDisposable
         Assert.NotEqual(2 * scenario.Staffing.SalaryPerFte, two.AnnualCost);
     }
 
+    [Fact]
+    public void The_referral_rate_switches_referrals_on_in_the_scenario_and_the_form()
+    {
+        var scenario = ScenarioLoader.Load(Repository.Scenario("workshop-demo"));
+        Assert.False(scenario.Churn.HasReferrals);
+        var parsed = ParsedArguments.Parse(["x.json", "--referral-rate", "0.25"], StaffingOverrides.Options, []);
+        var changed = StaffingOverrides.Apply(parsed, scenario, "blanket-30");
+        Assert.Equal(0.25, changed.Churn.ReferralsPerSchoolPerWeek);
+        Assert.Equal(scenario.Churn with { ReferralsPerSchoolPerWeek = 0.25 }, changed.Churn);
+        Assert.Equal(" --referral-rate 0.25", StaffingOverrides.Echo(parsed));
+
+        var form = new OtSim.Client.Web.StaffingForm
+        {
+            Name = "referrals", Seed = 1, Replications = 1, Therapists = 2, Fte = 1, SalaryPerFte = 78000, Schools = 2,
+            ClassroomsPerSchool = 4, StudentsPerClassroom = 3, Mild = 0.4, Moderate = 0.4, Severe = 0.2, Collaboration = 0.5,
+            Policy = "blanket", Direct = 30, SessionsPerWeek = 1, ReferralRate = 0.5,
+        };
+        var fromForm = ScenarioLoader.Parse(form.ToScenarioJson(), "form", ".");
+        Assert.Equal(0.5, fromForm.Churn.ReferralsPerSchoolPerWeek);
+        Assert.False(ScenarioLoader.Parse((form with { ReferralRate = null }).ToScenarioJson(), "form", ".").Churn.HasReferrals);
+    }
+
     [Theory]
+    [InlineData("--referral-rate", "6")]
     [InlineData("--group-size", "9")]
     [InlineData("--vacancy-rate", "0.7")]
     [InlineData("--coverage-share", "x")]
