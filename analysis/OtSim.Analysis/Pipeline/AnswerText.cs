@@ -41,7 +41,7 @@ public static class AnswerText
         }
 
         var widest = contrasts.OrderByDescending(c => Math.Abs(c.MinutesDifference["total"])).First();
-        string h = $"This run cannot say what more minutes alone do, because its policies differ in the kind of service too. For the same students, {widest.Policy} gave {Hours(widest.MinutesDifference["total"])} more hours each than {widest.Versus} and led to {Phrase(widest.Verdict!)}: {Signed(widest.ProgressDifference.Estimate)} points (95% CI {Signed(widest.ProgressDifference.CiLow)} to {Signed(widest.ProgressDifference.CiHigh)}).";
+        string h = $"This run cannot say what more minutes alone do, because its policies differ in the kind of service too. For the same students, {widest.Policy} gave {MoreHours(widest.MinutesDifference["total"])} each than {widest.Versus} and led to {Phrase(widest.Verdict!)}: {Signed(widest.ProgressDifference.Estimate)} points (95% CI {Signed(widest.ProgressDifference.CiLow)} to {Signed(widest.ProgressDifference.CiHigh)}).";
         string p = "What do minutes do in this simulated world? The simulation ran every policy on the same students, so it can compare each child with themselves. " +
                    string.Join(" ", contrasts.Select(c => Detail(c, context.Delta))) +
                    " Every pair of policies here delivers different kinds of minutes, so the run cannot separate what minutes do from what the service model does: add a policy with other minutes of the same kind (e.g. the same service at twice the minutes). " +
@@ -132,8 +132,8 @@ public static class AnswerText
         {
             "more" => $"More minutes helped: the same students made more progress with more {Kind(c)} minutes, {per10} ({c.Policy} vs {c.Versus}).",
             "less" => $"More minutes did harm here: the same students made less progress with more {Kind(c)} minutes, {per10} ({c.Policy} vs {c.Versus}).",
-            "negligible" => $"Extra {Kind(c)} minutes made a negligible difference: {Hours(c.MinutesDifference["total"])} more hours changed the same students' progress by {Signed(c.ProgressDifference.Estimate)} points (95% CI {Signed(c.ProgressDifference.CiLow)} to {Signed(c.ProgressDifference.CiHigh)}), within ±{F(delta)} points ({c.Policy} vs {c.Versus}).",
-            _ => $"No clear answer on minutes: with {Hours(c.MinutesDifference["total"])} more hours of {Kind(c)} service the same students' progress changed by {per10} ({c.Policy} vs {c.Versus}); the interval includes zero, which is not evidence of no effect.",
+            "negligible" => $"Extra {Kind(c)} minutes made a negligible difference: {MoreHours(c.MinutesDifference["total"])} changed the same students' progress by {Signed(c.ProgressDifference.Estimate)} points (95% CI {Signed(c.ProgressDifference.CiLow)} to {Signed(c.ProgressDifference.CiHigh)}), within ±{F(delta)} points ({c.Policy} vs {c.Versus}).",
+            _ => $"No clear answer on minutes: with {MoreHours(c.MinutesDifference["total"])} of {Kind(c)} service the same students' progress changed by {per10} ({c.Policy} vs {c.Versus}); the interval includes zero, which is not evidence of no effect.",
         };
     }
 
@@ -146,7 +146,7 @@ public static class AnswerText
             ? $", {Signed(e.Estimate)} points per 10 extra hours (95% CI {Signed(e.CiLow)} to {Signed(e.CiHigh)})"
             : string.Empty;
         string kind = c.SameServiceType ? $"same kind of service ({Kind(c)})" : $"{Kind(c)} against {string.Join("+", c.VersusServiceTypes.DefaultIfEmpty("none"))}";
-        return $"{c.Policy} vs {c.Versus} ({kind}, {Hours(c.MinutesDifference["total"])} more hours per student): progress {Signed(c.ProgressDifference.Estimate)} points (95% CI {Signed(c.ProgressDifference.CiLow)} to {Signed(c.ProgressDifference.CiHigh)}){effect}, {Verdict(c.Verdict!, delta)}.";
+        return $"{c.Policy} vs {c.Versus} ({kind}, {MoreHours(c.MinutesDifference["total"])} per student): progress {Signed(c.ProgressDifference.Estimate)} points (95% CI {Signed(c.ProgressDifference.CiLow)} to {Signed(c.ProgressDifference.CiHigh)}){effect}, {Verdict(c.Verdict!, delta)}.";
     }
 
     private static string Verdict(string verdict, double delta) => verdict switch
@@ -217,6 +217,8 @@ public static class AnswerText
     private static string Kind(PolicyContrast c) => c.ServiceTypes.Count == 0 ? "OT" : string.Join("+", c.ServiceTypes);
 
     private static string Hours(double minutes) => (minutes / 60).ToString("0.#", CultureInfo.InvariantCulture);
+
+    private static string MoreHours(double minutes) => Hours(minutes) is var h && h == "1" ? "1 more hour" : $"{h} more hours";
 
     private static string Signed(double v) => v.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture);
 
