@@ -46,8 +46,13 @@ public static class CaseloadChurnAnalysis
                 int last = double.IsNaN(exit[i]) ? year : (int)exit[i] - 1;
                 for (int w = (int)entry[i]; w <= last; w++)
                 {
-                    weekly[w - 1] += 1 / runs;
+                    weekly[w - 1]++;
                 }
+            }
+            // Counted first and divided once, so a caseload of 144 in every run is 144, not 144.00000000000037.
+            for (int w = 0; w < year; w++)
+            {
+                weekly[w] /= runs;
             }
             rows.Add(new CaseloadPolicy(
                 p, weekly, mine.Count(i => reason[i] == "moved") / runs, mine.Count(i => entry[i] > 1) / runs,

@@ -12,6 +12,17 @@ public sealed class CaseloadChurnAnalysisTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
+    public void AWholeYearCaseloadIsExactlyItsSizeWhateverTheNumberOfRuns()
+    {
+        // Ten runs of the same three students, one dismissed from week 3 in run 1: adding a tenth per student-week
+        // would leave 2.9999999999999996 in weeks 1-2.
+        var rows = Enumerable.Range(1, 10).SelectMany(r => new[] { 101, 102, 103 }.Select(id => r == 1 && id == 103 ? $"{id},a,{r},1,3,dismissed" : $"{id},a,{r},1,,"));
+        File.WriteAllText(Path.Combine(_folder, "students.csv"), "student_id,policy,replication,entry_week,exit_week,exit_reason\n" + string.Join("\n", rows) + "\n");
+        var a = Assert.Single(CaseloadChurnAnalysis.Load(_folder, weeks: 3)!.Policies);
+        Assert.Equal([3.0, 3.0, 2.9], a.WeeklyCaseload);
+    }
+
+    [Fact]
     public void WeeklyCaseloadMoversEntrantsAndEvaluationsAreMeansPerRun()
     {
         File.WriteAllText(Path.Combine(_folder, "students.csv"), """
