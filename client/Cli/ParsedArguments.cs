@@ -93,4 +93,18 @@ public sealed class ParsedArguments
         }
         return value;
     }
+
+    /// <summary>A finite number option from <paramref name="min"/> to <paramref name="max"/>, or null when not given.</summary>
+    public double? Number(string name, double min, double max)
+    {
+        if (Value(name) is not { } text)
+        {
+            return null;
+        }
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value) || value < min || value > max)
+        {
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--{name}: \"{text}\" is not allowed; give a number from {min} to {max}."));
+        }
+        return value;
+    }
 }

@@ -87,26 +87,13 @@ public static class StaffCommand
             throw new UsageException($"--policy: \"{policy}\" is not a policy of {scenario.Name}; choose one of: {string.Join(", ", scenario.Policies.Select(p => p.Name))}.");
         }
         double current = scenario.Staffing.Therapists * scenario.Staffing.Fte;
-        double maxFte = Number(parsed, "max-fte", scenario.Staffing.Fte, 1000) ?? Math.Max(1, Math.Ceiling(2 * current));
+        double maxFte = parsed.Number("max-fte", scenario.Staffing.Fte, 1000) ?? Math.Max(1, Math.Ceiling(2 * current));
         if (maxFte < scenario.Staffing.Fte - 1e-9)
         {
             throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--max-fte: {maxFte} is less than one therapist at {scenario.Staffing.Fte} FTE."));
         }
         int replications = (int)(parsed.Integer("replications", 2, ScenarioLimits.MaxReplications) ?? Math.Max(10, scenario.Replications));
-        double confidence = Number(parsed, "confidence", 0.01, 1) ?? 0.8;
+        double confidence = parsed.Number("confidence", 0.01, 1) ?? 0.8;
         return new StaffingSearchOptions(target, policy, maxFte, replications, confidence);
-    }
-
-    private static double? Number(ParsedArguments parsed, string name, double min, double max)
-    {
-        if (parsed.Value(name) is not { } text)
-        {
-            return null;
-        }
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value) || value < min || value > max)
-        {
-            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--{name}: \"{text}\" is not allowed; give a number from {min} to {max}."));
-        }
-        return value;
     }
 }

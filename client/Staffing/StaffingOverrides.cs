@@ -36,16 +36,16 @@ public static class StaffingOverrides
                 Policies = [.. scenario.Policies.Select(p => p.Name == policy ? p with { GroupSize = (int)group } : p)],
             };
         }
-        if (Number(parsed, "referral-rate", 0, 5) is { } referrals)
+        if (parsed.Number("referral-rate", 0, 5) is { } referrals)
         {
             scenario = scenario with { Churn = scenario.Churn with { ReferralsPerSchoolPerWeek = referrals } };
         }
         var plan = scenario.Staffing.VacancyPlan;
         var changed = plan with
         {
-            Rate = Number(parsed, "vacancy-rate", 0, 0.5) ?? plan.Rate,
+            Rate = parsed.Number("vacancy-rate", 0, 0.5) ?? plan.Rate,
             Weeks = (int?)parsed.Integer("vacancy-weeks", 1, 52) ?? plan.Weeks,
-            CoverageShare = Number(parsed, "coverage-share", 0, 1) ?? plan.CoverageShare,
+            CoverageShare = parsed.Number("coverage-share", 0, 1) ?? plan.CoverageShare,
         };
         return changed == plan ? scenario : scenario with { Staffing = scenario.Staffing with { Vacancies = changed } };
     }
@@ -55,18 +55,5 @@ public static class StaffingOverrides
     {
         ArgumentNullException.ThrowIfNull(parsed);
         return string.Concat(Options.Where(o => parsed.Value(o) is not null).Select(o => $" --{o} {parsed.Value(o)}"));
-    }
-
-    private static double? Number(ParsedArguments parsed, string name, double min, double max)
-    {
-        if (parsed.Value(name) is not { } text)
-        {
-            return null;
-        }
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value) || value < min || value > max)
-        {
-            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--{name}: \"{text}\" is not allowed; give a number from {min} to {max}."));
-        }
-        return value;
     }
 }
