@@ -167,5 +167,12 @@ public sealed class ReferralTests
         string bad = text.TrimEnd().TrimEnd('}') + ", \"churn\": { \"evaluationTimelineDays\": 0 } }";
         var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(bad, "demo.json", TestScenarios.RepoRoot));
         Assert.Contains("churn.evaluationTimelineDays", error.Message, StringComparison.Ordinal);
+
+        // null is the federal rule, as leaving the field out is; a wrong type is still an error naming the field.
+        string federal = text.TrimEnd().TrimEnd('}') + ", \"churn\": { \"referralsPerSchoolPerWeek\": 0.3, \"timelineExcludesBreaksOverSchoolDays\": null } }";
+        Assert.Null(ScenarioLoader.Parse(federal, "demo.json", TestScenarios.RepoRoot).Churn.TimelineExcludesBreaksOverSchoolDays);
+        string text5 = text.TrimEnd().TrimEnd('}') + ", \"churn\": { \"timelineExcludesBreaksOverSchoolDays\": \"five\" } }";
+        error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(text5, "demo.json", TestScenarios.RepoRoot));
+        Assert.Contains("churn.timelineExcludesBreaksOverSchoolDays", error.Message, StringComparison.Ordinal);
     }
 }

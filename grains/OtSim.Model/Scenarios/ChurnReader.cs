@@ -16,11 +16,12 @@ internal static class ChurnReader
         int consent = reader.Integer("consentDelayWeeks", 0, 12, d.ConsentDelayWeeks);
         double hours = reader.Number("evaluationHours", 0.5, 40, d.EvaluationHours);
         int days = reader.Integer("evaluationTimelineDays", 1, 180, d.EvaluationTimelineDays);
-        int? breaks = reader.Has("timelineExcludesBreaksOverSchoolDays")
+        // null, like leaving the field out, is the federal rule: every calendar day counts.
+        int? breaks = reader.HasValue("timelineExcludesBreaksOverSchoolDays")
             ? reader.Integer("timelineExcludesBreaksOverSchoolDays", 0, 50)
             : null;
         double eligible = reader.Number("eligibleShare", 0, 1, d.EligibleShare);
-        reader.RejectUnknown();
+        reader.RejectUnknown("timelineExcludesBreaksOverSchoolDays");
         return new ChurnSpec(move, referrals, consent, hours, days, breaks, eligible);
     }
 

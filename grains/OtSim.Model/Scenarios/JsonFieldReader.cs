@@ -31,6 +31,9 @@ internal sealed class JsonFieldReader
 
     public bool Has(string name) => _element.TryGetProperty(name, out _);
 
+    /// <summary>Whether the field is present and not JSON null (for optional fields where null means "not set").</summary>
+    public bool HasValue(string name) => _element.TryGetProperty(name, out var value) && value.ValueKind != System.Text.Json.JsonValueKind.Null;
+
     public JsonFieldReader Object(string name)
     {
         var value = Required(name);
