@@ -45,20 +45,7 @@ public sealed class PlainServer : IAsyncDisposable
         return new PlainServer(app, new HttpClient { BaseAddress = new Uri(WebServer.Address(app)), Timeout = TimeSpan.FromMinutes(2) });
     }
 
-    public async Task<JsonElement> WaitAsync(string id)
-    {
-        var deadline = DateTime.UtcNow.AddMinutes(2);
-        while (DateTime.UtcNow < deadline)
-        {
-            var run = await Http.GetFromJsonAsync<JsonElement>($"/api/runs/{id}");
-            if (run.GetProperty("status").GetString() != "running")
-            {
-                return run;
-            }
-            await Task.Delay(100);
-        }
-        throw new TimeoutException($"Run {id} did not finish.");
-    }
+    public Task<JsonElement> WaitAsync(string id) => RunPolling.WaitAsync(Http, id, TimeSpan.FromMinutes(2));
 
     public async ValueTask DisposeAsync()
     {

@@ -17,14 +17,8 @@ public sealed class RoomBrowserTests(WebServerFixture server) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(BrowserTests.ScreenshotDirectory);
-        await SystemChromium.EnsureInstalledAsync();
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = SystemChromium.Path,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        _browser = await SystemChromium.LaunchAsync(_playwright);
     }
 
     public async Task DisposeAsync()

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Playwright;
 
 namespace OtSim.Web.Tests;
 
@@ -36,6 +37,18 @@ internal static class SystemChromium
         {
             Gate.Release();
         }
+    }
+
+    /// <summary>Installs Debian's chromium if needed and launches it headless through <paramref name="playwright"/>.</summary>
+    public static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
+    {
+        await EnsureInstalledAsync();
+        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Path,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
     }
 
     private static async Task RunAsync(string program, string arguments)

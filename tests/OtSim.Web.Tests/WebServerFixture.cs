@@ -53,20 +53,7 @@ public sealed class WebServerFixture : IAsyncLifetime
     }
 
     /// <summary>Polls a run until it is no longer running.</summary>
-    public async Task<JsonElement> WaitAsync(string id)
-    {
-        var deadline = DateTime.UtcNow.AddMinutes(3);
-        while (DateTime.UtcNow < deadline)
-        {
-            var run = await Http.GetFromJsonAsync<JsonElement>($"/api/runs/{id}");
-            if (run.GetProperty("status").GetString() != "running")
-            {
-                return run;
-            }
-            await Task.Delay(100);
-        }
-        throw new TimeoutException($"Run {id} did not finish.");
-    }
+    public Task<JsonElement> WaitAsync(string id) => RunPolling.WaitAsync(Http, id, TimeSpan.FromMinutes(3));
 }
 
 [CollectionDefinition("web")]
