@@ -171,4 +171,35 @@ public sealed class CaseloadChurnTests
         string typo = text.TrimEnd().TrimEnd('}') + ", \"churn\": { \"moveAwayRate\": 0.1 } }";
         Assert.Contains("churn.moveAwayRate", Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(typo, "demo.json", TestScenarios.RepoRoot)).Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void DataPointsCostTherapistTimeOnlyForStudentsStillOnTheCaseload()
+    {
+        // Without sessions, no capacity is used up by the plan, so each therapist's capacity differs between a run with
+        // free data points and one with 4 minutes a point by exactly 4 x the students on its caseload in each collection
+        // week (every second school week), counted by hand from students.csv's exit weeks; movers cost nothing after exit.
+        var none = new PolicySpec("none", PolicyKind.Blanket, new ServiceMinutes(0, 0, 0), 1);
+        var free = Moving(0.5, none);
+        var paid = free with { Monitoring = new MonitoringSpec(EverySchoolWeeks: 2, MinutesPerDataPoint: 4) };
+        var engine = new PlainLoopEngine(parallel: false);
+        var cell = new SimulationCell(0, 1);
+        var withoutCost = engine.RunCell(free, cell, includeWeeks: false);
+        var withCost = engine.RunCell(paid, cell, includeWeeks: false);
+        Assert.Contains(withoutCost.Students, s => s.ExitReason == ExitReason.Moved);
+        foreach (var therapist in withoutCost.Therapists)
+        {
+            double expected = 0;
+            for (int week = 0; week < Calendar.Weeks; week++)
+            {
+                int school = Calendar.SchoolWeekIndex(week);
+                if (school >= 0 && school % 2 == 1)
+                {
+                    // exit_week is the 1-based first week off the caseload.
+                    expected += 4 * withoutCost.Students.Count(s => s.TherapistId == therapist.TherapistId && (s.ExitWeek is not { } exit || week < exit - 1));
+                }
+            }
+            var paidTherapist = withCost.Therapists.Single(t => t.TherapistId == therapist.TherapistId);
+            Assert.Equal(therapist.CapacityMinutes - expected, paidTherapist.CapacityMinutes, 6);
+        }
+    }
 }

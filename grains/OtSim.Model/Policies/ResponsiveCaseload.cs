@@ -44,7 +44,6 @@ public sealed class ResponsiveCaseload
         _stage = new ResponsiveStage[n];
         _goalMet = new int[n];
         _dismissalWeek = new int[n];
-        InService = n;
         for (int i = 0; i < n; i++)
         {
             // The IEP's baseline is the measured one students.csv reports: the first draw of the student's measurement stream.
@@ -64,7 +63,7 @@ public sealed class ResponsiveCaseload
     public IReadOnlyList<PlanChange> Changes => _changes;
 
     /// <summary>Students not dismissed (they still get services and data points).</summary>
-    public int InService { get; private set; }
+    public int InService => _stage.Count(s => s != ResponsiveStage.Dismissed);
 
     /// <summary>Where student <paramref name="i"/> (caseload order) is in the cycle.</summary>
     public ResponsiveStage StageOf(int i) => _stage[i];
@@ -88,7 +87,6 @@ public sealed class ResponsiveCaseload
         ArgumentNullException.ThrowIfNull(plans);
         ArgumentNullException.ThrowIfNull(observed);
         ArgumentNullException.ThrowIfNull(owed);
-        int inService = 0;
         for (int i = 0; i < _students.Length; i++)
         {
             var before = plans[i].Weekly;
@@ -97,7 +95,6 @@ public sealed class ResponsiveCaseload
             var decision = ResponsiveReview.Decide(input, _spec, _routineBlocks);
             _stage[i] = decision.Stage;
             _goalMet[i] = decision.GoalMetReviews;
-            inService += decision.Stage == ResponsiveStage.Dismissed ? 0 : 1;
             if (decision.Reason is { } reason)
             {
                 plans[i] = new ServicePlan(decision.Plan, _sessionsPerWeek, false);
@@ -109,6 +106,5 @@ public sealed class ResponsiveCaseload
                 _changes.Add(new PlanChange(_students[i].StudentId, _students[i].ClassroomId, _therapistId, firstWeek + 1, before, decision.Plan, reason));
             }
         }
-        InService = inService;
     }
 }

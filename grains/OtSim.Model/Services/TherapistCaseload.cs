@@ -198,6 +198,20 @@ public sealed class TherapistCaseload
         };
     }
 
+    // Data points are collected, and cost therapist time, only for students on the caseload that week and not dismissed.
+    private int MonitoredStudents(int week)
+    {
+        int monitored = 0;
+        for (int i = 0; i < _students.Length; i++)
+        {
+            if (_enrollment[i].OnCaseload(week) && _responsive?.StageOf(i) != ResponsiveStage.Dismissed)
+            {
+                monitored++;
+            }
+        }
+        return monitored;
+    }
+
     private void PlanWeek(int week)
     {
         int schoolWeek = _calendar.SchoolWeekIndex(week);
@@ -218,7 +232,7 @@ public sealed class TherapistCaseload
         }
         if (_minutesPerDataPoint > 0 && _monitoring.IsCollectionWeek(schoolWeek))
         {
-            capacity = Math.Max(0, capacity - _minutesPerDataPoint * (_responsive?.InService ?? n));
+            capacity = Math.Max(0, capacity - _minutesPerDataPoint * MonitoredStudents(week));
         }
         _capacityTotal += capacity;
         double therapistBefore = _delivered - _groupSaved;
