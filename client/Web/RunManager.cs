@@ -17,7 +17,7 @@ public sealed partial class RunManager(ISimulationEngine engine, string outputDi
 
     /// <summary>Files of a results folder the page may download.</summary>
     public static IReadOnlyList<string> DownloadableFiles { get; } =
-        ["students.csv", "therapists.csv", "weeks.csv", "plan_changes.csv", "scenario.resolved.json", ReportSeam.ReportFile, "curve.csv", "recommendation.json"];
+        ["students.csv", "therapists.csv", "weeks.csv", "plan_changes.csv", "evaluations.csv", "scenario.resolved.json", ReportSeam.ReportFile, "curve.csv", "recommendation.json"];
 
     private readonly SemaphoreSlim _slots = new(MaxConcurrentRuns, MaxConcurrentRuns);
     private readonly ConcurrentDictionary<string, WebRun> _runs = new(StringComparer.Ordinal);

@@ -200,6 +200,20 @@ public sealed class ServerBehaviourTests(WebServerFixture server)
         Assert.DoesNotContain("/home", text);
     }
 
+    [Fact]
+    public async Task A_run_with_referrals_offers_its_evaluations_for_download()
+    {
+        var form = SmallForm("referrals");
+        form["referralRate"] = 0.5;
+        var run = await server.RunAsync(new { form });
+        Assert.Equal("done", run.GetProperty("status").GetString());
+        string id = run.GetProperty("id").GetString()!;
+        Assert.Contains("evaluations.csv", run.GetProperty("files").EnumerateArray().Select(f => f.GetString()));
+        string csv = await server.Http.GetStringAsync($"/api/runs/{id}/files/evaluations.csv");
+        Assert.Equal(await File.ReadAllTextAsync(Path.Combine(server.OutputDirectory, id, "evaluations.csv")), csv);
+        Assert.StartsWith("policy,replication,seed,student_id,", csv, StringComparison.Ordinal);
+    }
+
     internal static Dictionary<string, object?> SmallForm(string name) => new()
     {
         ["name"] = name, ["seed"] = 5, ["replications"] = 3, ["therapists"] = 2, ["fte"] = 1, ["salaryPerFte"] = 78000,
