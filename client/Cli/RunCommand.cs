@@ -73,9 +73,12 @@ public static class RunCommand
         using var starting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         // Task.Run: building the host is synchronous work that would otherwise run before loading the scenario.
         var early = Task.Run(() => EngineHost.StartAsync(EngineTarget.Embedded, starting.Token), CancellationToken.None);
+        bool finished = false;
         try
         {
-            return await ExecuteAsync(parsed, early, cancellationToken);
+            int code = await ExecuteAsync(parsed, early, cancellationToken);
+            finished = true;
+            return code;
         }
         catch (Exception)
         {
@@ -95,6 +98,11 @@ public static class RunCommand
             }
             if (host is not null)
             {
+                if (finished)
+                {
+                    // The results are published and the process is about to exit.
+                    host.LeaveForProcessExit();
+                }
                 await host.DisposeAsync();
                 Running.PhaseTimer.Mark("engine host stopped");
             }

@@ -23,6 +23,7 @@ public sealed class EngineHost : IAsyncDisposable
 {
     private readonly IHost _host;
     private readonly bool _embedded;
+    private bool _leftForExit;
 
     private EngineHost(IHost host, ISimulationEngine engine, bool embedded)
     {
@@ -136,6 +137,13 @@ public sealed class EngineHost : IAsyncDisposable
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Leaves an embedded silo to end with the process instead of stopping it: for a command that has published its
+    /// results and is about to exit. Even an immediate stop walks every activation (3.0 s after a 1,000,000-student run),
+    /// and an embedded silo holds nothing that outlives the process. A cluster client is still closed properly.
+    /// </summary>
+    public void LeaveForProcessExit() => _leftForExit = _embedded;
+
     /// <inheritdoc />
     /// <remarks>
     /// An embedded silo is stopped at once, not gracefully: it is the only silo, its grains hold nothing that outlives the
@@ -143,6 +151,10 @@ public sealed class EngineHost : IAsyncDisposable
     /// </remarks>
     public async ValueTask DisposeAsync()
     {
+        if (_leftForExit)
+        {
+            return;
+        }
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         if (_embedded)
         {
