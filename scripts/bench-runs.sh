@@ -12,15 +12,19 @@
 # (process start, silo start, cells, part files, merge, silo stop; wall and CPU seconds, GC counts and pauses).
 # The peak resident memory of the Orleans run of d1m / 1,000,000 is the whole process's memory per student (runtime,
 # silo, 200,000 classroom grains, results) for the issue's 2 KB-per-student goal.
-# Runs use --no-analysis --no-weeks --format csv --quiet. Build first: dotnet build client -c Release
-# OTSIM_DLL=path/to/otsim.dll times another build (e.g. an older commit; it must know every field of the cases run).
+# Runs use --no-analysis --no-weeks --format csv --quiet. Publish first: scripts/publish.sh (Release, ReadyToRun: what a
+# user of large runs is told to run; both engines run the same binary).
+# OTSIM_DLL=path/to/otsim.dll times another build (e.g. client/bin/Release/net10.0/otsim.dll, or an older commit; it
+# must know every field of the cases run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-3}
 shift || true
 cases=("$@")
 [ ${#cases[@]} -eq 0 ] && cases=(small-cells big-cell big-cell-quarterly d100k d100k-quarterly)
-otsim=(dotnet "${OTSIM_DLL:-client/bin/Release/net10.0/otsim.dll}")
+dll=${OTSIM_DLL:-publish/otsim/otsim.dll}
+[ -f "$dll" ] || { echo "bench-runs.sh: $dll not found; run scripts/publish.sh first (or set OTSIM_DLL)" >&2; exit 2; }
+otsim=(dotnet "$dll")
 work=$(mktemp -d /tmp/otsim-bench-runs.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
@@ -62,6 +66,7 @@ students_of() { python3 -c "import json,sys; s=json.load(open(sys.argv[1])); d=s
 median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GB"
+echo "binary: $dll"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-22s %-8s %8s %8s %10s %s\n' case engine wall_s cpu_s peak_MB bytes/student
 for c in "${cases[@]}"; do

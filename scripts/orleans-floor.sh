@@ -7,7 +7,9 @@
 #   its therapist grains), 4 parents in flight per core (the engine's default), 2 rounds.
 set -euo pipefail
 cd "$(dirname "$0")/orleans-floor"
-dotnet build -c Release --nologo -v q > /dev/null
+# Published like otsim (scripts/publish.sh: Release, ReadyToRun) and with its runtime settings (OrleansFloor.csproj).
+rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
+dotnet publish -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o bin/published --nologo -v q > /dev/null
 echo "machine: $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-dotnet bin/Release/net10.0/OrleansFloor.dll "$@"
+dotnet bin/published/OrleansFloor.dll "$@"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
