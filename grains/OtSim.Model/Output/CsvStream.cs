@@ -32,8 +32,8 @@ public static class CsvStream
 
         int chunks = (int)(((long)items.Count + chunkRows - 1) / chunkRows);
         int window = Math.Max(2, 2 * Environment.ProcessorCount);
-        var formatted = new Queue<Task<MemoryStream>>(window);
-        var spare = new ConcurrentBag<MemoryStream>();
+        var formatted = new Queue<Task<ChunkFormatter>>(window);
+        var spare = new ConcurrentBag<ChunkFormatter>();
         int started = 0;
         try
         {
@@ -43,13 +43,18 @@ public static class CsvStream
                 {
                     int first = started * chunkRows;
                     int count = Math.Min(chunkRows, items.Count - first);
-                    formatted.Enqueue(Task.Run(() => FormatChunk(spare, items, first, count, write)));
+                    formatted.Enqueue(Task.Run(() => (spare.TryTake(out var reused) ? reused : new ChunkFormatter()).Format(items, first, count, write)));
                     started++;
                 }
-                var buffer = formatted.Dequeue().GetAwaiter().GetResult();
-                target.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
-                buffer.SetLength(0);
-                spare.Add(buffer);
+                var formatter = formatted.Dequeue().GetAwaiter().GetResult();
+                try
+                {
+                    formatter.CopyTo(target);
+                }
+                finally
+                {
+                    spare.Add(formatter);
+                }
             }
         }
         finally
@@ -59,33 +64,67 @@ public static class CsvStream
             {
                 try
                 {
-                    task.GetAwaiter().GetResult();
+                    spare.Add(task.GetAwaiter().GetResult());
                 }
                 catch (Exception)
                 {
                     // The write already failed; this chunk is not written.
                 }
             }
+            foreach (var formatter in spare)
+            {
+                formatter.Dispose();
+            }
         }
-    }
-
-    private static MemoryStream FormatChunk<T>(ConcurrentBag<MemoryStream> spare, IReadOnlyList<T> items, int first, int count, Action<SepWriter, T> write)
-    {
-        var buffer = spare.TryTake(out var reused) ? reused : new MemoryStream();
-        Format(buffer, items, first, count, write);
-        return buffer;
     }
 
     private static void Format<T>(Stream target, IReadOnlyList<T> items, int first, int count, Action<SepWriter, T> write)
     {
-        using var text = new StreamWriter(target, Utf8, 1 << 16, leaveOpen: true);
+        using var text = new StreamWriter(target, Utf8, 4096, leaveOpen: true);
         using (var writer = Csv.RowWriter(text))
         {
-            int end = first + count;
-            for (int i = first; i < end; i++)
-            {
-                write(writer, items[i]);
-            }
+            Write(writer, items, first, count, write);
+        }
+    }
+
+    private static void Write<T>(SepWriter writer, IReadOnlyList<T> items, int first, int count, Action<SepWriter, T> write)
+    {
+        int end = first + count;
+        for (int i = first; i < end; i++)
+        {
+            write(writer, items[i]);
+        }
+    }
+
+    /// <summary>Formats chunks into a buffer it keeps (with its writers) from one chunk to the next, so chunks allocate nothing new.</summary>
+    private sealed class ChunkFormatter : IDisposable
+    {
+        private readonly MemoryStream _bytes = new();
+        private readonly StreamWriter _text;
+        private readonly SepWriter _rows;
+
+        public ChunkFormatter()
+        {
+            _text = new StreamWriter(_bytes, Utf8, 16_384, leaveOpen: true);
+            _rows = Csv.RowWriter(_text);
+        }
+
+        public ChunkFormatter Format<T>(IReadOnlyList<T> items, int first, int count, Action<SepWriter, T> write)
+        {
+            _bytes.SetLength(0);
+            Write(_rows, items, first, count, write);
+            _rows.Flush();
+            _text.Flush();
+            return this;
+        }
+
+        public void CopyTo(Stream target) => target.Write(_bytes.GetBuffer(), 0, (int)_bytes.Length);
+
+        public void Dispose()
+        {
+            _rows.Dispose();
+            _text.Dispose();
+            _bytes.Dispose();
         }
     }
 }
