@@ -164,7 +164,7 @@ public static class RunPipeline
             foreach (var planned in plan.Cells)
             {
                 await using var part = File.OpenRead(work.PartPath(planned.Key, kind));
-                await part.CopyToAsync(output, cancellationToken);
+                await part.CopyToAsync(output, 1 << 20, cancellationToken);
             }
         }
         File.Move(target + ".tmp", target, overwrite: true);
