@@ -8,7 +8,8 @@ namespace OtSim.Model.Output;
 /// Writes the rows of one cell to a stream as UTF-8 without a byte order mark, the same bytes as formatting them all
 /// into one text and encoding it. A cell of more than one chunk of rows is cut into ordered chunks that are formatted
 /// concurrently on the thread pool, each into its own buffer, and written in order; at most a few chunks are held at
-/// once, so memory does not grow with the cell. A smaller cell is formatted on the calling thread.
+/// once, so memory does not grow with the cell. A smaller cell is formatted on the calling thread. The chunk buffers
+/// are kept for the next cell, so a run allocates them (a few MB) once, not per cell.
 /// </summary>
 public static class CsvStream
 {
@@ -16,6 +17,8 @@ public static class CsvStream
     public const int ChunkRows = 16_384;
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private static readonly int Window = Math.Max(2, 2 * Environment.ProcessorCount);
+    private static readonly ConcurrentBag<ChunkBuffer> Spare = [];
 
     /// <summary>Writes <paramref name="items"/> with <paramref name="write"/>, each row ending in a line feed, in item order.</summary>
     public static void WriteRows<T>(Stream target, IReadOnlyList<T> items, Action<SepWriter, T> write, int chunkRows = ChunkRows)
@@ -26,34 +29,34 @@ public static class CsvStream
         ArgumentOutOfRangeException.ThrowIfLessThan(chunkRows, 1);
         if (items.Count <= chunkRows || Environment.ProcessorCount == 1)
         {
-            Format(target, items, 0, items.Count, write);
+            using var text = new StreamWriter(target, Utf8, 4096, leaveOpen: true);
+            using var rows = Csv.RowWriter(text);
+            Write(rows, items, 0, items.Count, write);
             return;
         }
 
         int chunks = (int)(((long)items.Count + chunkRows - 1) / chunkRows);
-        int window = Math.Max(2, 2 * Environment.ProcessorCount);
-        var formatted = new Queue<Task<ChunkFormatter>>(window);
-        var spare = new ConcurrentBag<ChunkFormatter>();
+        var formatted = new Queue<Task<ChunkBuffer>>(Window);
         int started = 0;
         try
         {
             for (int chunk = 0; chunk < chunks; chunk++)
             {
-                while (started < chunks && started < chunk + window)
+                while (started < chunks && started < chunk + Window)
                 {
                     int first = started * chunkRows;
                     int count = Math.Min(chunkRows, items.Count - first);
-                    formatted.Enqueue(Task.Run(() => (spare.TryTake(out var reused) ? reused : new ChunkFormatter()).Format(items, first, count, write)));
+                    formatted.Enqueue(Task.Run(() => Take().Format(items, first, count, write)));
                     started++;
                 }
-                var formatter = formatted.Dequeue().GetAwaiter().GetResult();
+                var buffer = formatted.Dequeue().GetAwaiter().GetResult();
                 try
                 {
-                    formatter.CopyTo(target);
+                    buffer.CopyTo(target);
                 }
                 finally
                 {
-                    spare.Add(formatter);
+                    Return(buffer);
                 }
             }
         }
@@ -64,26 +67,27 @@ public static class CsvStream
             {
                 try
                 {
-                    spare.Add(task.GetAwaiter().GetResult());
+                    Return(task.GetAwaiter().GetResult());
                 }
                 catch (Exception)
                 {
-                    // The write already failed; this chunk is not written.
+                    // The write already failed; this chunk is not written (and its buffer, possibly half written, not kept).
                 }
-            }
-            foreach (var formatter in spare)
-            {
-                formatter.Dispose();
             }
         }
     }
 
-    private static void Format<T>(Stream target, IReadOnlyList<T> items, int first, int count, Action<SepWriter, T> write)
+    private static ChunkBuffer Take() => Spare.TryTake(out var buffer) ? buffer : new ChunkBuffer();
+
+    private static void Return(ChunkBuffer buffer)
     {
-        using var text = new StreamWriter(target, Utf8, 4096, leaveOpen: true);
-        using (var writer = Csv.RowWriter(text))
+        if (Spare.Count < Window + 1)
         {
-            Write(writer, items, first, count, write);
+            Spare.Add(buffer);
+        }
+        else
+        {
+            buffer.Dispose();
         }
     }
 
@@ -96,24 +100,21 @@ public static class CsvStream
         }
     }
 
-    /// <summary>Formats chunks into a buffer it keeps (with its writers) from one chunk to the next, so chunks allocate nothing new.</summary>
-    private sealed class ChunkFormatter : IDisposable
+    /// <summary>One chunk's bytes, and the text writer that encodes into them, kept from one chunk (and cell) to the next.</summary>
+    private sealed class ChunkBuffer : IDisposable
     {
         private readonly MemoryStream _bytes = new();
         private readonly StreamWriter _text;
-        private readonly SepWriter _rows;
 
-        public ChunkFormatter()
-        {
-            _text = new StreamWriter(_bytes, Utf8, 16_384, leaveOpen: true);
-            _rows = Csv.RowWriter(_text);
-        }
+        public ChunkBuffer() => _text = new StreamWriter(_bytes, Utf8, 16_384, leaveOpen: true);
 
-        public ChunkFormatter Format<T>(IReadOnlyList<T> items, int first, int count, Action<SepWriter, T> write)
+        public ChunkBuffer Format<T>(IReadOnlyList<T> items, int first, int count, Action<SepWriter, T> write)
         {
             _bytes.SetLength(0);
-            Write(_rows, items, first, count, write);
-            _rows.Flush();
+            using (var rows = Csv.RowWriter(_text))
+            {
+                Write(rows, items, first, count, write);
+            }
             _text.Flush();
             return this;
         }
@@ -122,7 +123,6 @@ public static class CsvStream
 
         public void Dispose()
         {
-            _rows.Dispose();
             _text.Dispose();
             _bytes.Dispose();
         }
