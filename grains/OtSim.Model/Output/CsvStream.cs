@@ -6,15 +6,19 @@ namespace OtSim.Model.Output;
 
 /// <summary>
 /// Writes the rows of one cell to a stream as UTF-8 without a byte order mark, the same bytes as formatting them all
-/// into one text and encoding it. A cell of more than one chunk of rows is cut into ordered chunks that are formatted
-/// concurrently on the thread pool, each into its own buffer, and written in order; at most a few chunks are held at
-/// once, so memory does not grow with the cell. A smaller cell is formatted on the calling thread. The chunk buffers
+/// into one text and encoding it. The first <see cref="SequentialChunks"/> chunks of rows are formatted on the calling
+/// thread; the rest of a larger cell is cut into ordered chunks that are formatted concurrently on the thread pool, each
+/// into its own buffer, and written in order; at most a few chunks are held at once, so memory does not grow with the
+/// cell. A small cell (hundreds of rows) is thus formatted on the calling thread only. The chunk buffers
 /// are kept for the next cell, so a run allocates them (a few MB) once, not per cell.
 /// </summary>
 public static class CsvStream
 {
     /// <summary>Rows per chunk: large enough that a chunk's cost dwarfs scheduling it, small enough to hold a few at once.</summary>
     public const int ChunkRows = 16_384;
+
+    /// <summary>Chunks formatted on the calling thread before the rest are formatted concurrently.</summary>
+    public const int SequentialChunks = 4;
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private static readonly int Window = Math.Max(2, 2 * Environment.ProcessorCount);
@@ -27,15 +31,21 @@ public static class CsvStream
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(write);
         ArgumentOutOfRangeException.ThrowIfLessThan(chunkRows, 1);
-        if (items.Count <= chunkRows || Environment.ProcessorCount == 1)
+        // The first chunks go on this thread. In a fresh process the formatting code still runs in its unoptimized and
+        // then instrumented forms while the JIT compiles the optimized one, and threads running those side by side slow
+        // each other (and the JIT) down: a cell of 100,000 rows was written faster on one thread (BENCHMARKS.md).
+        int head = Environment.ProcessorCount == 1 ? items.Count : (int)Math.Min(items.Count, (long)SequentialChunks * chunkRows);
+        using (var text = new StreamWriter(target, Utf8, 4096, leaveOpen: true))
+        using (var rows = Csv.RowWriter(text))
         {
-            using var text = new StreamWriter(target, Utf8, 4096, leaveOpen: true);
-            using var rows = Csv.RowWriter(text);
-            Write(rows, items, 0, items.Count, write);
+            Write(rows, items, 0, head, write);
+        }
+        if (head == items.Count)
+        {
             return;
         }
 
-        int chunks = (int)(((long)items.Count + chunkRows - 1) / chunkRows);
+        int chunks = (int)(((long)items.Count - head + chunkRows - 1) / chunkRows);
         var formatted = new Queue<Task<ChunkBuffer>>(Window);
         int started = 0;
         try
@@ -44,7 +54,7 @@ public static class CsvStream
             {
                 while (started < chunks && started < chunk + Window)
                 {
-                    int first = started * chunkRows;
+                    int first = head + (started * chunkRows);
                     int count = Math.Min(chunkRows, items.Count - first);
                     formatted.Enqueue(Task.Run(() => Take().Format(items, first, count, write)));
                     started++;

@@ -56,7 +56,7 @@ public sealed class ChunkedWriteTests
     public void ACellOfSeveralDefaultChunksIsWrittenWholeAndInOrder()
     {
         var (seed, result) = RealCell();
-        var students = DistinctStudents(result.Students, (CsvStream.ChunkRows * 5) + 123);
+        var students = DistinctStudents(result.Students, (CsvStream.ChunkRows * (CsvStream.SequentialChunks + 3)) + 123);
 
         string text = Utf8.GetString(Written(s => StudentsCsv.WriteRows(s, students, [], Policy, 1, seed)));
 
@@ -80,15 +80,17 @@ public sealed class ChunkedWriteTests
         Assert.Equal(Utf8.GetBytes(LegacyRows.Part(result.Therapists, "", t => TherapistsCsv.Row(t, Policy, 1, seed))), therapists);
     }
 
-    [Fact]
-    public void AFailingTargetStopsTheWriteWithItsError()
+    [Theory]
+    [InlineData(3)] // while the first chunks are written on the calling thread
+    [InlineData(40)] // while chunks formatted concurrently are written
+    public void AFailingTargetStopsTheWriteWithItsError(int failAfterWrites)
     {
         var (seed, result) = RealCell();
         var students = DistinctStudents(result.Students, 5_000);
-        using var target = new FailingStream(failAfterWrites: 3);
+        using var target = new FailingStream(failAfterWrites);
         var error = Assert.Throws<IOException>(() => StudentsCsv.WriteRows(target, students, [], Policy, 1, seed, chunkRows: 100));
         Assert.Equal(FailingStream.Message, error.Message);
-        Assert.Equal(3, target.Writes);
+        Assert.Equal(failAfterWrites, target.Writes);
     }
 
     private sealed class FailingStream(int failAfterWrites) : MemoryStream
