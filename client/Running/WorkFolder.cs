@@ -113,8 +113,8 @@ public sealed class WorkFolder
     /// <summary>The part file of one cell and output kind (students, therapists, weeks).</summary>
     public string PartPath(string key, string kind) => System.IO.Path.Combine(_partsPath, $"{key}.{kind}.csv");
 
-    /// <summary>Writes one part file under a temporary name, then renames it.</summary>
-    public void WritePart(string key, string kind, string text) => WriteAtomically(PartPath(key, kind), text);
+    /// <summary>Writes one part file under a temporary name (what <paramref name="write"/> writes to it), then renames it.</summary>
+    public void WritePart(string key, string kind, Action<Stream> write) => WriteAtomically(PartPath(key, kind), write);
 
     /// <summary>Records cells as finished (after their parts are in place), with one flush to disk for all of them.</summary>
     public void MarkDone(IEnumerable<(string Key, CellTotals Totals)> cells)
@@ -154,9 +154,18 @@ public sealed class WorkFolder
     }
 
     /// <summary>Writes <paramref name="text"/> to <paramref name="path"/> through a temporary file.</summary>
-    public static void WriteAtomically(string path, string text)
+    public static void WriteAtomically(string path, string text) =>
+        WriteAtomically(path, stream => stream.Write(new UTF8Encoding(false).GetBytes(text)));
+
+    /// <summary>Writes what <paramref name="write"/> writes to a temporary file, then renames that to <paramref name="path"/>.</summary>
+    public static void WriteAtomically(string path, Action<Stream> write)
     {
-        File.WriteAllText(path + ".tmp", text, new UTF8Encoding(false));
-        File.Move(path + ".tmp", path, overwrite: true);
+        ArgumentNullException.ThrowIfNull(write);
+        string temporary = path + ".tmp";
+        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        {
+            write(stream);
+        }
+        File.Move(temporary, path, overwrite: true);
     }
 }

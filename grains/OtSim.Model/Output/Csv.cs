@@ -70,20 +70,12 @@ public static class Csv
         return cells;
     }
 
-    /// <summary>The rows of one cell as text, each ending in a line feed, written item by item with <paramref name="write"/>.</summary>
-    internal static string Rows<T>(IReadOnlyList<T> items, Action<SepWriter, T> write)
+    /// <summary>What <paramref name="write"/> writes to a stream (UTF-8), as text: a cell's rows for tests and small callers.</summary>
+    internal static string Written(Action<Stream> write)
     {
-        ArgumentNullException.ThrowIfNull(items);
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var writer = RowWriter(text))
-        {
-            for (int i = 0; i < items.Count; i++)
-            {
-                write(writer, items[i]);
-            }
-        }
-
-        return text.ToString();
+        using var bytes = new MemoryStream();
+        write(bytes);
+        return Encoding.UTF8.GetString(bytes.GetBuffer(), 0, (int)bytes.Length);
     }
 
     /// <summary>Sets the first cells of <paramref name="row"/> to <paramref name="cells"/>; returns the next column.</summary>

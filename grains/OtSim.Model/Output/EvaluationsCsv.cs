@@ -18,7 +18,14 @@ public static class EvaluationsCsv
 
     /// <summary>The rows of one cell, each ending in a line feed, after the same <paramref name="prefix"/> cells.</summary>
     public static string Rows(IReadOnlyList<EvaluationRecord> evaluations, string[] prefix, string policy, int replication, ulong seed, int weeks)
-        => Csv.Rows(evaluations, (writer, e) => Write(writer, prefix, e, policy, replication, seed, weeks));
+        => Csv.Written(target => WriteRows(target, evaluations, prefix, policy, replication, seed, weeks));
+
+    /// <summary>
+    /// Writes the rows of one cell to <paramref name="target"/> as UTF-8, each ending in a line feed, after the same
+    /// <paramref name="prefix"/> cells; a large cell is formatted in chunks on several cores (see <see cref="CsvStream"/>).
+    /// </summary>
+    public static void WriteRows(Stream target, IReadOnlyList<EvaluationRecord> evaluations, string[] prefix, string policy, int replication, ulong seed, int weeks, int chunkRows = CsvStream.ChunkRows)
+        => CsvStream.WriteRows(target, evaluations, (writer, e) => Write(writer, prefix, e, policy, replication, seed, weeks), chunkRows);
 
     /// <summary>
     /// Writes one row. <c>completed_week</c> and <c>eligible</c> are empty for an evaluation not completed in the year;

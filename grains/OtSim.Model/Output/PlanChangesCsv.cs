@@ -46,7 +46,14 @@ public static class PlanChangesCsv
 
     /// <summary>The rows of one cell, each ending in a line feed, after the same <paramref name="prefix"/> cells.</summary>
     public static string Rows(IReadOnlyList<PlanChange> changes, string[] prefix, string policy, int replication, ulong seed)
-        => Csv.Rows(changes, (writer, c) => Write(writer, prefix, c, policy, replication, seed));
+        => Csv.Written(target => WriteRows(target, changes, prefix, policy, replication, seed));
+
+    /// <summary>
+    /// Writes the rows of one cell to <paramref name="target"/> as UTF-8, each ending in a line feed, after the same
+    /// <paramref name="prefix"/> cells; a large cell is formatted in chunks on several cores (see <see cref="CsvStream"/>).
+    /// </summary>
+    public static void WriteRows(Stream target, IReadOnlyList<PlanChange> changes, string[] prefix, string policy, int replication, ulong seed, int chunkRows = CsvStream.ChunkRows)
+        => CsvStream.WriteRows(target, changes, (writer, c) => Write(writer, prefix, c, policy, replication, seed), chunkRows);
 
     /// <summary>Writes one row: the <paramref name="prefix"/> cells, then the change's columns.</summary>
     public static void Write(SepWriter writer, ReadOnlySpan<string> prefix, PlanChange change, string policy, int replication, ulong seed)

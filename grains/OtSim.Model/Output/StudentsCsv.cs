@@ -32,7 +32,14 @@ public static class StudentsCsv
 
     /// <summary>The rows of one cell, each ending in a line feed, after the same <paramref name="prefix"/> cells.</summary>
     public static string Rows(IReadOnlyList<StudentOutcome> students, string[] prefix, string policy, int replication, ulong seed)
-        => Csv.Rows(students, (writer, s) => Write(writer, prefix, s, policy, replication, seed));
+        => Csv.Written(target => WriteRows(target, students, prefix, policy, replication, seed));
+
+    /// <summary>
+    /// Writes the rows of one cell to <paramref name="target"/> as UTF-8, each ending in a line feed, after the same
+    /// <paramref name="prefix"/> cells; a large cell is formatted in chunks on several cores (see <see cref="CsvStream"/>).
+    /// </summary>
+    public static void WriteRows(Stream target, IReadOnlyList<StudentOutcome> students, string[] prefix, string policy, int replication, ulong seed, int chunkRows = CsvStream.ChunkRows)
+        => CsvStream.WriteRows(target, students, (writer, s) => Write(writer, prefix, s, policy, replication, seed), chunkRows);
 
     /// <summary>Writes one row: the <paramref name="prefix"/> cells, then the student's columns.</summary>
     public static void Write(SepWriter writer, ReadOnlySpan<string> prefix, StudentOutcome s, string policy, int replication, ulong seed)

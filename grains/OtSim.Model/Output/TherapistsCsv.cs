@@ -26,7 +26,14 @@ public static class TherapistsCsv
 
     /// <summary>The rows of one cell, each ending in a line feed, after the same <paramref name="prefix"/> cells.</summary>
     public static string Rows(IReadOnlyList<TherapistSummary> therapists, string[] prefix, string policy, int replication, ulong seed)
-        => Csv.Rows(therapists, (writer, t) => Write(writer, prefix, t, policy, replication, seed));
+        => Csv.Written(target => WriteRows(target, therapists, prefix, policy, replication, seed));
+
+    /// <summary>
+    /// Writes the rows of one cell to <paramref name="target"/> as UTF-8, each ending in a line feed, after the same
+    /// <paramref name="prefix"/> cells; a large cell is formatted in chunks on several cores (see <see cref="CsvStream"/>).
+    /// </summary>
+    public static void WriteRows(Stream target, IReadOnlyList<TherapistSummary> therapists, string[] prefix, string policy, int replication, ulong seed, int chunkRows = CsvStream.ChunkRows)
+        => CsvStream.WriteRows(target, therapists, (writer, t) => Write(writer, prefix, t, policy, replication, seed), chunkRows);
 
     /// <summary>Writes one row: the <paramref name="prefix"/> cells, then the therapist's columns.</summary>
     public static void Write(SepWriter writer, ReadOnlySpan<string> prefix, TherapistSummary t, string policy, int replication, ulong seed)

@@ -25,7 +25,14 @@ public static class WeeksCsv
 
     /// <summary>The rows of one cell, each ending in a line feed, after the same <paramref name="prefix"/> cells.</summary>
     public static string Rows(IReadOnlyList<WeekRecord> weeks, string[] prefix, string policy, int replication, ulong seed)
-        => Csv.Rows(weeks, (writer, w) => Write(writer, prefix, w, policy, replication, seed));
+        => Csv.Written(target => WriteRows(target, weeks, prefix, policy, replication, seed));
+
+    /// <summary>
+    /// Writes the rows of one cell to <paramref name="target"/> as UTF-8, each ending in a line feed, after the same
+    /// <paramref name="prefix"/> cells; a large cell is formatted in chunks on several cores (see <see cref="CsvStream"/>).
+    /// </summary>
+    public static void WriteRows(Stream target, IReadOnlyList<WeekRecord> weeks, string[] prefix, string policy, int replication, ulong seed, int chunkRows = CsvStream.ChunkRows)
+        => CsvStream.WriteRows(target, weeks, (writer, w) => Write(writer, prefix, w, policy, replication, seed), chunkRows);
 
     /// <summary>Writes one row: the <paramref name="prefix"/> cells, then the week's columns (single-precision values widened to double, as before).</summary>
     public static void Write(SepWriter writer, ReadOnlySpan<string> prefix, in WeekRecord w, string policy, int replication, ulong seed)
