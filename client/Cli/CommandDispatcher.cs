@@ -13,6 +13,12 @@ public static class CommandDispatcher
     /// <summary>Exit code of bad input or usage.</summary>
     public const int BadInput = 2;
 
+    /// <summary>
+    /// Whether the process ends when the command returns (set by the program's entry point, not by code that runs
+    /// commands in its own process, such as tests): only then may a command leave its embedded silo to the process exit.
+    /// </summary>
+    public static bool ProcessEndsAfterCommand { get; set; }
+
     /// <summary>Runs the command line; returns the exit code.</summary>
     public static async Task<int> RunAsync(string[] args)
     {

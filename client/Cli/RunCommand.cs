@@ -98,7 +98,7 @@ public static class RunCommand
             }
             if (host is not null)
             {
-                if (finished)
+                if (finished && CommandDispatcher.ProcessEndsAfterCommand)
                 {
                     // The results are published and the process is about to exit.
                     host.LeaveForProcessExit();
