@@ -7,9 +7,8 @@
 #   its therapist grains), 4 parents in flight per core (the engine's default), 2 rounds.
 set -euo pipefail
 cd "$(dirname "$0")/orleans-floor"
-# Published like otsim (scripts/publish.sh: Release, ReadyToRun) and with its runtime settings (OrleansFloor.csproj).
-rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
-dotnet publish -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o bin/published --nologo -v q > /dev/null
+# Published as otsim is (scripts/publish.sh: Release, ReadyToRun), with otsim's runtime settings (OrleansFloor.csproj).
+../publish.sh scripts/orleans-floor/bin/published scripts/orleans-floor > /dev/null
 echo "machine: $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 dotnet bin/published/OrleansFloor.dll "$@"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

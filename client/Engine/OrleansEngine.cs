@@ -35,15 +35,14 @@ public sealed class OrleansEngine(IGrainFactory grains, int maxConcurrentCalls =
         string runId = await RegisterAsync(scenario, cancellationToken);
         var layout = new DistrictLayout(scenario.District, scenario.Staffing);
         var caseloads = new CaseloadYear[layout.ActiveTherapists];
-        var throttle = _throttle;
         var calls = new Task[caseloads.Length];
         var request = new CellRequest(cell.PolicyIndex, cell.Replication, includeWeeks);
         for (int t = 0; t < caseloads.Length; t++)
         {
-            await throttle.WaitAsync(cancellationToken);
+            await _throttle.WaitAsync(cancellationToken);
             int index = t;
             var grain = grains.Therapist(new TherapistKey(runId, index + 1));
-            calls[t] = CallAsync(grain, request, throttle, result => caseloads[index] = result);
+            calls[t] = CallAsync(grain, request, _throttle, result => caseloads[index] = result);
         }
         await Task.WhenAll(calls);
         return PlainLoopEngine.Assemble(cell, caseloads, layout, includeWeeks);
